@@ -1,0 +1,25 @@
+import { test, expect } from "./fixtures";
+
+test("the landing page hydrates its email island and gives live feedback", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Your account, done right." })).toBeVisible();
+
+  const email = page.getByLabel("Email address");
+  // Only a hydrated island can show this: the server rendered no message.
+  await email.fill("ada.example.com");
+  await email.blur();
+  await expect(page.getByText("An email address needs an @")).toBeVisible();
+
+  await email.fill("ada@gmial.com");
+  await page.getByRole("button", { name: "ada@gmail.com" }).click();
+  await expect(email).toHaveValue("ada@gmail.com");
+  await expect(page.locator("#email-message")).toHaveText("");
+
+  await page.screenshot({ path: "screenshots/landing.png", fullPage: true });
+});
+
+test("an unknown page shows the styled 404", async ({ page }) => {
+  const response = await page.goto("/no/such/page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});

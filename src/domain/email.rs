@@ -1,0 +1,254 @@
+use std::fmt;
+
+/// The most characters an address may have (RFC 5321 path limit less `<>`).
+const MAX_LEN: usize = 254;
+/// The most characters before the `@` (RFC 5321).
+const MAX_LOCAL_LEN: usize = 64;
+/// The most characters in one DNS label.
+const MAX_LABEL_LEN: usize = 63;
+
+/// An email address as the user typed it (trimmed), checked against the
+/// syntax of the WHATWG `<input type=email>` and the RFC 5321 length limits.
+///
+/// The address is kept exactly as typed, because mail must go to the address
+/// the user gave us; comparisons between accounts use [`Email::normalized`].
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Email(String);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EmailError {
+    #[error("Enter your email address.")]
+    Empty,
+    #[error("An email address can have at most {MAX_LEN} characters.")]
+    TooLong,
+    #[error("An email address needs an @ between the name and the domain.")]
+    MissingAt,
+    #[error("The part before the @ can have at most {MAX_LOCAL_LEN} characters.")]
+    LocalTooLong,
+    #[error("The part before the @ has a character an email address cannot have.")]
+    InvalidLocal,
+    #[error("The domain after the @ is not valid.")]
+    InvalidDomain,
+}
+
+impl Email {
+    pub fn parse(input: &str) -> Result<Self, EmailError> {
+        let address = input.trim();
+        if address.is_empty() {
+            return Err(EmailError::Empty);
+        }
+        if address.chars().count() > MAX_LEN {
+            return Err(EmailError::TooLong);
+        }
+        let (local, domain) = address.split_once('@').ok_or(EmailError::MissingAt)?;
+        if local.is_empty() || !local.chars().all(is_local_char) {
+            return Err(EmailError::InvalidLocal);
+        }
+        if local.len() > MAX_LOCAL_LEN {
+            return Err(EmailError::LocalTooLong);
+        }
+        if !is_valid_domain(domain) {
+            return Err(EmailError::InvalidDomain);
+        }
+        Ok(Self(address.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The form two addresses are compared in: lower case, so that
+    /// `Ada@Example.com` and `ada@example.com` are one account.
+    pub fn normalized(&self) -> String {
+        self.0.to_lowercase()
+    }
+
+    pub fn domain(&self) -> &str {
+        self.0.rsplit_once('@').map_or("", |(_, domain)| domain)
+    }
+}
+
+impl fmt::Display for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for Email {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Email({:?})", self.0)
+    }
+}
+
+impl AsRef<str> for Email {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The characters WHATWG allows before the `@` (ASCII only, no quoting).
+fn is_local_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || ".!#$%&'*+/=?^_`{|}~-".contains(c)
+}
+
+/// WHATWG domain: dot-separated labels of ASCII letters, digits and inner
+/// hyphens, each 1 to 63 characters.
+fn is_valid_domain(domain: &str) -> bool {
+    !domain.is_empty()
+        && domain.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= MAX_LABEL_LEN
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+}
+
+/// Mail providers common enough that a near miss is more likely a typo than
+/// a real domain.
+const COMMON_DOMAINS: &[&str] = &[
+    "gmail.com",
+    "googlemail.com",
+    "yahoo.com",
+    "hotmail.com",
+    "outlook.com",
+    "live.com",
+    "icloud.com",
+    "me.com",
+    "aol.com",
+    "proton.me",
+    "protonmail.com",
+    "gmx.com",
+    "gmx.de",
+    "web.de",
+    "yandex.ru",
+    "mail.ru",
+    "qq.com",
+    "fastmail.com",
+];
+
+/// "Did you mean gmail.com?": the common domain one or two edits away from
+/// what was typed, if there is exactly one closest such domain.
+pub fn suggest_domain(email: &Email) -> Option<&'static str> {
+    let typed = email.domain().to_ascii_lowercase();
+    if COMMON_DOMAINS.contains(&typed.as_str()) {
+        return None;
+    }
+    let mut best: Option<(&'static str, usize)> = None;
+    let mut tie = false;
+    for &candidate in COMMON_DOMAINS {
+        let distance = edit_distance(&typed, candidate);
+        if distance == 0 || distance > 2 {
+            continue;
+        }
+        match best {
+            Some((_, d)) if distance > d => {}
+            Some((_, d)) if distance == d => tie = true,
+            _ => {
+                best = Some((candidate, distance));
+                tie = false;
+            }
+        }
+    }
+    best.filter(|_| !tie).map(|(domain, _)| domain)
+}
+
+/// Optimal string alignment distance: insertions, deletions, substitutions
+/// and swaps of neighbours each cost one ("gmial" is one edit from "gmail").
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    rows[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_addresses_the_browser_accepts() {
+        for ok in [
+            "ada@example.com",
+            "a.b+tag@sub.example.co.uk",
+            "x@localhost",
+            "  ada@example.com ",
+        ] {
+            assert!(Email::parse(ok).is_ok(), "{ok} should parse");
+        }
+        assert_eq!(
+            Email::parse(" Ada@Example.com ").unwrap().as_str(),
+            "Ada@Example.com"
+        );
+    }
+
+    #[test]
+    fn rejects_what_the_browser_rejects() {
+        assert_eq!(Email::parse("   "), Err(EmailError::Empty));
+        assert_eq!(Email::parse("ada.example.com"), Err(EmailError::MissingAt));
+        assert_eq!(
+            Email::parse("a da@example.com"),
+            Err(EmailError::InvalidLocal)
+        );
+        assert_eq!(
+            Email::parse("ada@exa_mple.com"),
+            Err(EmailError::InvalidDomain)
+        );
+        assert_eq!(
+            Email::parse("ada@-example.com"),
+            Err(EmailError::InvalidDomain)
+        );
+        assert_eq!(
+            Email::parse("ada@example..com"),
+            Err(EmailError::InvalidDomain)
+        );
+        assert_eq!(
+            Email::parse("ada@example.com\r\nBcc: x@y.z"),
+            Err(EmailError::InvalidDomain)
+        );
+        assert_eq!(
+            Email::parse("adä@example.com"),
+            Err(EmailError::InvalidLocal)
+        );
+    }
+
+    #[test]
+    fn enforces_rfc_5321_lengths() {
+        let local = "a".repeat(65);
+        assert_eq!(
+            Email::parse(&format!("{local}@example.com")),
+            Err(EmailError::LocalTooLong)
+        );
+        let label = "b".repeat(60);
+        let long = format!("a@{label}.{label}.{label}.{label}.{label}");
+        assert_eq!(Email::parse(&long), Err(EmailError::TooLong));
+    }
+
+    #[test]
+    fn suggests_common_domains_for_near_misses() {
+        let suggest = |s: &str| suggest_domain(&Email::parse(s).unwrap());
+        assert_eq!(suggest("ada@gmial.com"), Some("gmail.com"));
+        assert_eq!(suggest("ada@gmail.con"), Some("gmail.com"));
+        assert_eq!(suggest("ada@hotmial.com"), Some("hotmail.com"));
+        assert_eq!(suggest("ada@gmail.com"), None);
+        assert_eq!(suggest("ada@example.com"), None);
+    }
+}

@@ -1,0 +1,7 @@
+//! Types that parse user input. They compile into both the server and the
+//! browser: the browser uses them for live feedback, the server parses again
+//! and has the final word.
+
+mod email;
+
+pub use email::{Email, EmailError, suggest_domain};

@@ -1,0 +1,23 @@
+//! A full-stack accounts application: Leptos pages rendered by an axum server,
+//! with small WASM islands for live feedback in the browser.
+//!
+//! `domain`, `app`, `pages` and `islands` compile for both sides; `server` is
+//! the axum application and exists only with the `ssr` feature.
+
+// Leptos views are deeply nested types; the default limit is too low for them.
+#![recursion_limit = "256"]
+
+pub mod app;
+pub mod domain;
+pub mod islands;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;
+
+/// Entry point of the browser bundle: wakes up the islands on the page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

@@ -1,0 +1,261 @@
+//! Settings: `Leptos.toml`, then the environment (and a `.env` file in
+//! development), each key overridden by the variable of the same name in
+//! upper case, e.g. `base_url` by `BASE_URL`.
+
+use std::{fmt, net::SocketAddr, path::Path, str::FromStr, time::Duration};
+
+use anyhow::{Context, bail};
+
+/// A value that must never reach a log line or an error page.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret<T>(T);
+
+impl<T> Secret<T> {
+    pub fn new(value: T) -> Self {
+        Self(value)
+    }
+    pub fn expose(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> fmt::Debug for Secret<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret([redacted])")
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Environment {
+    Development,
+    Production,
+}
+
+impl FromStr for Environment {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "development" | "dev" => Ok(Self::Development),
+            "production" | "prod" => Ok(Self::Production),
+            other => bail!("unknown environment {other:?}: use development or production"),
+        }
+    }
+}
+
+/// The public address of the application, as users reach it: every link in
+/// an email and every same-origin check is built from it, never from the
+/// request's Host header.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BaseUrl {
+    url: String,
+    origin: String,
+}
+
+impl BaseUrl {
+    pub fn parse(input: &str) -> anyhow::Result<Self> {
+        let url = input.trim().trim_end_matches('/');
+        let rest = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))
+            .with_context(|| format!("base URL {url:?} must start with http:// or https://"))?;
+        let authority = rest.split('/').next().unwrap_or_default();
+        if authority.is_empty() || authority.contains(['?', '#', '@', ' ']) {
+            bail!("base URL {url:?} has no valid host");
+        }
+        let scheme_len = url.len() - rest.len();
+        let origin = url[..scheme_len + authority.len()].to_owned();
+        Ok(Self {
+            url: url.to_owned(),
+            origin,
+        })
+    }
+
+    pub fn is_https(&self) -> bool {
+        self.url.starts_with("https://")
+    }
+    /// Scheme, host and port: what a browser sends as `Origin`.
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+    /// An absolute link to a path of the application.
+    pub fn join(&self, path: &str) -> String {
+        format!("{}{path}", self.url)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub environment: Environment,
+    pub listen_addr: SocketAddr,
+    pub base_url: BaseUrl,
+    pub database_url: Secret<String>,
+    /// Signs tokens and session ids; at least 32 bytes in production.
+    pub secret_key: Secret<String>,
+    /// Where `cargo leptos build` put the site (CSS, JS, WASM, public files).
+    pub site_root: String,
+    pub smtp_url: Option<Secret<String>>,
+    pub mail_from: String,
+    pub max_body_bytes: usize,
+    pub shutdown_grace: Duration,
+}
+
+/// What development uses when no secret key is configured. Production
+/// refuses to start with it.
+const DEVELOPMENT_SECRET: &str = "development-only-secret-key-do-not-use-in-production";
+
+impl Settings {
+    /// Reads `Leptos.toml` from the working directory, then the environment.
+    pub fn load() -> anyhow::Result<Self> {
+        // A missing .env is normal; only development setups have one.
+        let _ = dotenvy::dotenv();
+        Self::from_sources(Path::new("Leptos.toml"), |key| std::env::var(key).ok())
+    }
+
+    /// Settings from a file and an environment lookup; tests pass their own.
+    pub fn from_sources(file: &Path, env: impl Fn(&str) -> Option<String>) -> anyhow::Result<Self> {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read settings file {}", file.display()))?;
+        let table: toml::Table = text
+            .parse()
+            .with_context(|| format!("{} is not valid TOML", file.display()))?;
+        let source = Source { table, env: &env };
+
+        let environment = source.get("app_env")?.unwrap_or(Environment::Development);
+        let secret_key = source.get::<String>("secret_key")?;
+        let settings = Self {
+            environment,
+            listen_addr: source.require("listen_addr")?,
+            base_url: BaseUrl::parse(&source.require::<String>("base_url")?)?,
+            database_url: Secret::new(source.require("database_url")?),
+            secret_key: Secret::new(
+                secret_key
+                    .clone()
+                    .unwrap_or_else(|| DEVELOPMENT_SECRET.to_owned()),
+            ),
+            site_root: source
+                .get("site_root")?
+                .unwrap_or_else(|| "target/site".to_owned()),
+            smtp_url: source
+                .get::<String>("smtp_url")?
+                .filter(|s| !s.is_empty())
+                .map(Secret::new),
+            mail_from: source.require("mail_from")?,
+            max_body_bytes: source.get("max_body_bytes")?.unwrap_or(64 * 1024),
+            shutdown_grace: Duration::from_secs(source.get("shutdown_grace_secs")?.unwrap_or(10)),
+        };
+        if environment == Environment::Production {
+            match secret_key {
+                Some(key) if key.len() >= 32 && key != DEVELOPMENT_SECRET => {}
+                _ => bail!("production needs SECRET_KEY set to at least 32 random characters"),
+            }
+            if !settings.base_url.is_https() {
+                bail!("production needs an https:// BASE_URL");
+            }
+        }
+        Ok(settings)
+    }
+
+    pub fn is_development(&self) -> bool {
+        self.environment == Environment::Development
+    }
+}
+
+struct Source<'a, E> {
+    table: toml::Table,
+    env: &'a E,
+}
+
+impl<E: Fn(&str) -> Option<String>> Source<'_, E> {
+    /// The environment wins over the file; both are parsed with `FromStr`
+    /// so that `24` in the file and `"24"` in the environment mean the same.
+    fn get<T>(&self, key: &str) -> anyhow::Result<Option<T>>
+    where
+        T: FromStr,
+        T::Err: fmt::Display,
+    {
+        let raw = match (self.env)(&key.to_ascii_uppercase()) {
+            Some(value) => Some(value),
+            None => self.table.get(key).map(|value| match value {
+                toml::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            }),
+        };
+        raw.map(|raw| {
+            raw.parse::<T>()
+                .map_err(|e| anyhow::anyhow!("setting {key}: {e}"))
+        })
+        .transpose()
+    }
+
+    fn require<T>(&self, key: &str) -> anyhow::Result<T>
+    where
+        T: FromStr,
+        T::Err: fmt::Display,
+    {
+        self.get(key)?.with_context(|| {
+            format!(
+                "setting {key} is missing (Leptos.toml or {})",
+                key.to_ascii_uppercase()
+            )
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings_with(env: &[(&str, &str)]) -> anyhow::Result<Settings> {
+        let env: Vec<(String, String)> = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("Leptos.toml");
+        Settings::from_sources(&file, move |key| {
+            env.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+        })
+    }
+
+    #[test]
+    fn environment_overrides_the_file() {
+        let settings = settings_with(&[
+            ("BASE_URL", "https://accounts.example/"),
+            ("MAX_BODY_BYTES", "1000"),
+        ])
+        .unwrap();
+        assert_eq!(settings.base_url.origin(), "https://accounts.example");
+        assert_eq!(
+            settings.base_url.join("/confirm"),
+            "https://accounts.example/confirm"
+        );
+        assert_eq!(settings.max_body_bytes, 1000);
+    }
+
+    #[test]
+    fn production_refuses_to_start_without_a_secret_key_or_https() {
+        let no_key = settings_with(&[("APP_ENV", "production"), ("BASE_URL", "https://a.example")]);
+        assert!(no_key.unwrap_err().to_string().contains("SECRET_KEY"));
+        let key = "k".repeat(40);
+        let http = settings_with(&[("APP_ENV", "production"), ("SECRET_KEY", &key)]);
+        assert!(http.unwrap_err().to_string().contains("https"));
+        let ok = settings_with(&[
+            ("APP_ENV", "production"),
+            ("SECRET_KEY", &key),
+            ("BASE_URL", "https://a.example"),
+        ]);
+        assert!(ok.is_ok());
+    }
+
+    #[test]
+    fn secrets_do_not_print() {
+        let settings =
+            settings_with(&[("SECRET_KEY", "hunter2-hunter2-hunter2-hunter2-x")]).unwrap();
+        assert!(!format!("{settings:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn a_bad_value_names_its_setting() {
+        let err = settings_with(&[("LISTEN_ADDR", "not an address")]).unwrap_err();
+        assert!(err.to_string().contains("listen_addr"), "{err}");
+    }
+}

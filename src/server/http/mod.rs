@@ -1,0 +1,6 @@
+//! Middleware and the few plain (non-Leptos) endpoints.
+
+pub mod error_pages;
+pub mod health;
+pub mod same_origin;
+pub mod security_headers;

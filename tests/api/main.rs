@@ -1,0 +1,13 @@
+//! One integration-test binary: every test starts the real application on
+//! port 0 against its own SQLite file and talks to it over HTTP.
+
+// A panic is how a test reports failure.
+#![allow(clippy::unwrap_used)]
+
+mod helpers;
+mod smtp;
+
+mod health;
+mod security;
+mod shell;
+mod smtp_listener;

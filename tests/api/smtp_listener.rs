@@ -1,0 +1,35 @@
+//! The harness's SMTP server is a real one: a message sent with lettre over
+//! a TCP connection arrives with its envelope and content intact.
+
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use crate::smtp::{MAIL_TIMEOUT, SmtpServer};
+
+#[tokio::test]
+async fn receives_a_message_sent_over_smtp() {
+    let server = SmtpServer::start().await;
+    let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&server.url())
+        .expect("a valid SMTP URL")
+        .build();
+    let message = Message::builder()
+        .from("Accounts <no-reply@accounts.test>".parse().unwrap())
+        .to("ada@example.com".parse().unwrap())
+        .subject("Hello")
+        .body(String::from("A line.\r\n.A line that starts with a dot."))
+        .unwrap();
+
+    transport
+        .send(message)
+        .await
+        .expect("the server accepts the message");
+
+    let inbox = server.wait_for(1, MAIL_TIMEOUT).await;
+    assert_eq!(inbox[0].from, "no-reply@accounts.test");
+    assert_eq!(inbox[0].to, vec!["ada@example.com"]);
+    assert!(inbox[0].data.contains("Subject: Hello"));
+    assert!(
+        inbox[0]
+            .data
+            .contains("\r\n.A line that starts with a dot.")
+    );
+}
