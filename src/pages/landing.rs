@@ -8,11 +8,13 @@ pub fn Landing() -> impl IntoView {
     view! {
         <Title text="Welcome"/>
         <section class="hero">
-            <h1>"Your account, done right."</h1>
-            <p class="lead">
-                "Sign up with a confirmed email address, sign in from any device, "
-                "and get back in when you forget your password."
-            </p>
+            <div>
+                <h1>"Your account, done right."</h1>
+                <p class="lead">
+                    "Sign up with a confirmed email address, sign in from any device, "
+                    "and get back in when you forget your password."
+                </p>
+            </div>
             <form class="card get-started" method="get" action="/register">
                 <EmailField name="email".to_owned() label="Email address".to_owned()/>
                 <button type="submit" class="button primary">"Create an account"</button>
