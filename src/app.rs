@@ -1,13 +1,42 @@
-//! The HTML shell and the route table.
+//! The HTML shell, the route table, and who may see which route.
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::{
     StaticSegment,
     components::{Route, Router, Routes},
+    path,
 };
 
-use crate::pages::{Landing, NotFound};
+use crate::pages::{
+    CheckInbox, CheckInboxPage, Confirm, DevMailbox, Home, Landing, Login, NotFound, Register, Unconfirmed,
+    use_viewer,
+};
+
+/// Who may open a path (and post to the forms under it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    Anyone,
+    /// Sign-in and registration: a signed-in visitor is sent to their home.
+    AnonymousOnly,
+    /// Any signed-in account, confirmed or not.
+    SignedIn,
+    /// Signed in with a confirmed address.
+    Confirmed,
+}
+
+pub fn access(path: &str) -> Access {
+    let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
+    if under("/home") || under("/settings") {
+        Access::Confirmed
+    } else if under("/unconfirmed") {
+        Access::SignedIn
+    } else if path == "/login" || path == "/register" {
+        Access::AnonymousOnly
+    } else {
+        Access::Anyone
+    }
+}
 
 /// The document around every page. Runs on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -40,19 +69,53 @@ pub fn App() -> impl IntoView {
         <Router>
             <header class="site-header">
                 <a class="brand" href="/">"Accounts"</a>
-                <nav aria-label="Account">
-                    <a href="/login">"Sign in"</a>
-                    <a class="button primary" href="/register">"Register"</a>
-                </nav>
+                <Nav/>
             </header>
             <main>
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=Landing/>
+                    <Route path=StaticSegment("register") view=RegisterOrInbox/>
+                    <Route path=StaticSegment("login") view=Login/>
+                    <Route path=StaticSegment("confirm") view=Confirm/>
+                    <Route path=StaticSegment("unconfirmed") view=Unconfirmed/>
+                    <Route path=StaticSegment("home") view=Home/>
+                    <Route path=path!("/dev/mail") view=DevMailbox/>
                 </Routes>
             </main>
             <footer class="site-footer">
                 <p>"Built in Rust with Leptos, axum and sqlx."</p>
             </footer>
         </Router>
+    }
+}
+
+/// After a registration the same address shows the "check your inbox" page.
+#[component]
+fn RegisterOrInbox() -> impl IntoView {
+    match use_context::<CheckInbox>() {
+        Some(inbox) => view! { <CheckInboxPage inbox/> }.into_any(),
+        None => view! { <Register/> }.into_any(),
+    }
+}
+
+#[component]
+fn Nav() -> impl IntoView {
+    match use_viewer() {
+        Some(viewer) => view! {
+            <nav aria-label="Account">
+                <a href=if viewer.confirmed { "/home" } else { "/unconfirmed" }>{viewer.username}</a>
+                <form method="post" action="/logout" class="inline">
+                    <button type="submit" class="button">"Sign out"</button>
+                </form>
+            </nav>
+        }
+        .into_any(),
+        None => view! {
+            <nav aria-label="Account">
+                <a href="/login">"Sign in"</a>
+                <a class="button primary" href="/register">"Register"</a>
+            </nav>
+        }
+        .into_any(),
     }
 }

@@ -3,5 +3,9 @@
 //! and has the final word.
 
 mod email;
+pub mod password;
+mod username;
 
 pub use email::{Email, EmailError, suggest_domain};
+pub use password::PasswordError;
+pub use username::{Username, UsernameError};

@@ -13,8 +13,8 @@ pub fn EmailField(
     /// The form field name, also used as the element id.
     name: String,
     label: String,
-    #[prop(optional)] value: Option<String>,
-    #[prop(optional)] server_error: Option<String>,
+    value: Option<String>,
+    server_error: Option<String>,
 ) -> impl IntoView {
     let message_id = format!("{name}-message");
     let (value, set_value) = signal(value.unwrap_or_default());

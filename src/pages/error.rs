@@ -28,11 +28,7 @@ pub fn ErrorPage(title: &'static str, message: &'static str) -> impl IntoView {
 /// A whole HTML document for errors raised outside the Leptos router (a body
 /// that is too large, a refused cross-site request): same look, no scripts.
 #[component]
-pub fn ErrorDocument(
-    title: &'static str,
-    message: &'static str,
-    stylesheet: String,
-) -> impl IntoView {
+pub fn ErrorDocument(title: &'static str, message: &'static str, stylesheet: String) -> impl IntoView {
     view! {
         <!DOCTYPE html>
         <html lang="en">

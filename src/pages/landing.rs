@@ -16,7 +16,12 @@ pub fn Landing() -> impl IntoView {
                 </p>
             </div>
             <form class="card get-started" method="get" action="/register">
-                <EmailField name="email".to_owned() label="Email address".to_owned()/>
+                <EmailField
+                    name="email".to_owned()
+                    label="Email address".to_owned()
+                    value=None
+                    server_error=None
+                />
                 <button type="submit" class="button primary">"Create an account"</button>
                 <p class="muted">
                     "Already have one? " <a href="/login">"Sign in"</a>

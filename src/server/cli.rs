@@ -7,11 +7,7 @@ use clap::{Parser, Subcommand};
 use super::{config::Settings, db::Database, startup::Application, telemetry};
 
 #[derive(Parser)]
-#[command(
-    name = "accounts",
-    version,
-    about = "Accounts: registration, sign-in and email confirmation"
-)]
+#[command(name = "accounts", version, about = "Accounts: registration, sign-in and email confirmation")]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -43,12 +39,7 @@ pub async fn run() -> ExitCode {
 async fn execute(command: Command) -> anyhow::Result<()> {
     let settings = Settings::load()?;
     match command {
-        Command::Serve => {
-            Application::build(settings)
-                .await?
-                .run_until_stopped()
-                .await
-        }
+        Command::Serve => Application::build(settings).await?.run_until_stopped().await,
         Command::Migrate => {
             let db = Database::connect(settings.database_url.expose()).await?;
             db.migrate().await?;

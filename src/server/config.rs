@@ -6,6 +6,8 @@ use std::{fmt, net::SocketAddr, path::Path, str::FromStr, time::Duration};
 
 use anyhow::{Context, bail};
 
+use super::email::outbox::RetryPolicy;
+
 /// A value that must never reach a log line or an error page.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret<T>(T);
@@ -64,10 +66,7 @@ impl BaseUrl {
         }
         let scheme_len = url.len() - rest.len();
         let origin = url[..scheme_len + authority.len()].to_owned();
-        Ok(Self {
-            url: url.to_owned(),
-            origin,
-        })
+        Ok(Self { url: url.to_owned(), origin })
     }
 
     pub fn is_https(&self) -> bool {
@@ -97,6 +96,26 @@ pub struct Settings {
     pub mail_from: String,
     pub max_body_bytes: usize,
     pub shutdown_grace: Duration,
+    pub sessions: SessionPolicy,
+    pub confirm_token_secs: i64,
+    pub reset_token_secs: i64,
+    /// Least time between two confirmation links to one account.
+    pub resend_cooldown_secs: i64,
+    pub outbox: RetryPolicy,
+    /// argon2 hashes computed at once; each holds 19 MiB while it runs.
+    pub password_hashes_in_flight: usize,
+}
+
+/// How long a signed-in browser stays signed in.
+#[derive(Clone, Debug)]
+pub struct SessionPolicy {
+    /// Without "remember me": ends after this long unused...
+    pub idle_secs: i64,
+    /// ...or this long after sign-in, whichever comes first.
+    pub lifetime_secs: i64,
+    /// With "remember me": both limits are this long.
+    pub remembered_idle_secs: i64,
+    pub remembered_lifetime_secs: i64,
 }
 
 /// What development uses when no secret key is configured. Production
@@ -115,9 +134,8 @@ impl Settings {
     pub fn from_sources(file: &Path, env: impl Fn(&str) -> Option<String>) -> anyhow::Result<Self> {
         let text = std::fs::read_to_string(file)
             .with_context(|| format!("cannot read settings file {}", file.display()))?;
-        let table: toml::Table = text
-            .parse()
-            .with_context(|| format!("{} is not valid TOML", file.display()))?;
+        let table: toml::Table =
+            text.parse().with_context(|| format!("{} is not valid TOML", file.display()))?;
         let source = Source { table, env: &env };
 
         let environment = source.get("app_env")?.unwrap_or(Environment::Development);
@@ -127,21 +145,31 @@ impl Settings {
             listen_addr: source.require("listen_addr")?,
             base_url: BaseUrl::parse(&source.require::<String>("base_url")?)?,
             database_url: Secret::new(source.require("database_url")?),
-            secret_key: Secret::new(
-                secret_key
-                    .clone()
-                    .unwrap_or_else(|| DEVELOPMENT_SECRET.to_owned()),
-            ),
-            site_root: source
-                .get("site_root")?
-                .unwrap_or_else(|| "target/site".to_owned()),
-            smtp_url: source
-                .get::<String>("smtp_url")?
-                .filter(|s| !s.is_empty())
-                .map(Secret::new),
+            secret_key: Secret::new(secret_key.clone().unwrap_or_else(|| DEVELOPMENT_SECRET.to_owned())),
+            site_root: source.get("site_root")?.unwrap_or_else(|| "target/site".to_owned()),
+            smtp_url: source.get::<String>("smtp_url")?.filter(|s| !s.is_empty()).map(Secret::new),
             mail_from: source.require("mail_from")?,
             max_body_bytes: source.get("max_body_bytes")?.unwrap_or(64 * 1024),
             shutdown_grace: Duration::from_secs(source.get("shutdown_grace_secs")?.unwrap_or(10)),
+            sessions: SessionPolicy {
+                idle_secs: 60 * source.get::<i64>("session_idle_minutes")?.unwrap_or(120),
+                lifetime_secs: 3600 * source.get::<i64>("session_lifetime_hours")?.unwrap_or(12),
+                remembered_idle_secs: 86400 * source.get::<i64>("remember_me_days")?.unwrap_or(30),
+                remembered_lifetime_secs: 86400 * source.get::<i64>("remember_me_days")?.unwrap_or(30),
+            },
+            confirm_token_secs: 3600 * source.get::<i64>("confirm_token_hours")?.unwrap_or(24),
+            reset_token_secs: 60 * source.get::<i64>("reset_token_minutes")?.unwrap_or(60),
+            resend_cooldown_secs: source.get("resend_cooldown_secs")?.unwrap_or(60),
+            outbox: RetryPolicy {
+                first_delay: Duration::from_secs(source.get("outbox_retry_first_secs")?.unwrap_or(5)),
+                max_delay: Duration::from_secs(source.get("outbox_retry_max_secs")?.unwrap_or(900)),
+                max_attempts: source.get("outbox_max_attempts")?.unwrap_or(10),
+                poll_interval: Duration::from_millis(source.get("outbox_poll_ms")?.unwrap_or(1000)),
+            },
+            password_hashes_in_flight: match source.get("password_hashes_in_flight")? {
+                Some(n) => n,
+                None => std::thread::available_parallelism().map_or(2, |n| n.get()),
+            },
         };
         if environment == Environment::Production {
             match secret_key {
@@ -157,6 +185,11 @@ impl Settings {
 
     pub fn is_development(&self) -> bool {
         self.environment == Environment::Development
+    }
+
+    /// `/dev/mail` exists only in development and only without SMTP.
+    pub fn dev_mailbox_enabled(&self) -> bool {
+        self.is_development() && self.smtp_url.is_none()
     }
 }
 
@@ -180,11 +213,7 @@ impl<E: Fn(&str) -> Option<String>> Source<'_, E> {
                 other => other.to_string(),
             }),
         };
-        raw.map(|raw| {
-            raw.parse::<T>()
-                .map_err(|e| anyhow::anyhow!("setting {key}: {e}"))
-        })
-        .transpose()
+        raw.map(|raw| raw.parse::<T>().map_err(|e| anyhow::anyhow!("setting {key}: {e}"))).transpose()
     }
 
     fn require<T>(&self, key: &str) -> anyhow::Result<T>
@@ -193,10 +222,7 @@ impl<E: Fn(&str) -> Option<String>> Source<'_, E> {
         T::Err: fmt::Display,
     {
         self.get(key)?.with_context(|| {
-            format!(
-                "setting {key} is missing (Leptos.toml or {})",
-                key.to_ascii_uppercase()
-            )
+            format!("setting {key} is missing (Leptos.toml or {})", key.to_ascii_uppercase())
         })
     }
 }
@@ -206,28 +232,17 @@ mod tests {
     use super::*;
 
     fn settings_with(env: &[(&str, &str)]) -> anyhow::Result<Settings> {
-        let env: Vec<(String, String)> = env
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
+        let env: Vec<(String, String)> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("Leptos.toml");
-        Settings::from_sources(&file, move |key| {
-            env.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
-        })
+        Settings::from_sources(&file, move |key| env.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))
     }
 
     #[test]
     fn environment_overrides_the_file() {
-        let settings = settings_with(&[
-            ("BASE_URL", "https://accounts.example/"),
-            ("MAX_BODY_BYTES", "1000"),
-        ])
-        .unwrap();
+        let settings =
+            settings_with(&[("BASE_URL", "https://accounts.example/"), ("MAX_BODY_BYTES", "1000")]).unwrap();
         assert_eq!(settings.base_url.origin(), "https://accounts.example");
-        assert_eq!(
-            settings.base_url.join("/confirm"),
-            "https://accounts.example/confirm"
-        );
+        assert_eq!(settings.base_url.join("/confirm"), "https://accounts.example/confirm");
         assert_eq!(settings.max_body_bytes, 1000);
     }
 
@@ -248,8 +263,7 @@ mod tests {
 
     #[test]
     fn secrets_do_not_print() {
-        let settings =
-            settings_with(&[("SECRET_KEY", "hunter2-hunter2-hunter2-hunter2-x")]).unwrap();
+        let settings = settings_with(&[("SECRET_KEY", "hunter2-hunter2-hunter2-hunter2-x")]).unwrap();
         assert!(!format!("{settings:?}").contains("hunter2"));
     }
 

@@ -1,9 +1,14 @@
 //! The axum application. Everything here is compiled only with `ssr`.
 
+pub mod auth;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod db;
+pub mod email;
 pub mod http;
+pub mod render;
+pub mod routes;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

@@ -11,7 +11,7 @@ use axum::{
 };
 use http::{HeaderName, Request};
 use leptos::config::LeptosOptions;
-use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
+use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list_with_exclusions};
 use tokio::{net::TcpListener, sync::watch};
 use tower::ServiceBuilder;
 use tower_http::{
@@ -23,9 +23,12 @@ use tower_http::{
 };
 
 use super::{
+    auth::{guard, password::PasswordHasher, sessions, tokens::TokenKey},
     config::{Environment, Settings},
     db::Database,
+    email::{outbox::Outbox, transport::Transport},
     http::{error_pages, health, same_origin, security_headers},
+    routes,
     state::AppState,
 };
 use crate::app::{App, shell};
@@ -38,6 +41,7 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     state: AppState,
+    transport: Transport,
 }
 
 impl Application {
@@ -58,23 +62,21 @@ impl Application {
                 Environment::Production => leptos::config::Env::PROD,
             })
             .build();
+        let transport = Transport::from_settings(&settings)?;
         let state = AppState {
             leptos_options,
+            token_key: TokenKey::new(settings.secret_key.expose()),
+            hasher: PasswordHasher::new(settings.password_hashes_in_flight)?,
+            outbox: Outbox::default(),
             settings: Arc::new(settings),
             db,
         };
         let router = router(state.clone());
-        Ok(Self {
-            listener,
-            router,
-            state,
-        })
+        Ok(Self { listener, router, state, transport })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
-        self.listener
-            .local_addr()
-            .expect("a bound listener has an address")
+        self.listener.local_addr().expect("a bound listener has an address")
     }
 
     pub fn state(&self) -> &AppState {
@@ -86,14 +88,17 @@ impl Application {
         self.run_until(shutdown_signal()).await
     }
 
-    /// Serves until `stop` completes, then lets requests in flight finish for
-    /// up to the configured grace period.
-    pub async fn run_until(
-        self,
-        stop: impl Future<Output = ()> + Send + 'static,
-    ) -> anyhow::Result<()> {
+    /// Serves and sends email until `stop` completes, then lets requests in
+    /// flight and the email in hand finish for up to the grace period.
+    pub async fn run_until(self, stop: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
         let grace = self.state.settings.shutdown_grace;
         let (stopping_tx, mut stopping) = watch::channel(false);
+        let worker = tokio::spawn(self.state.outbox.clone().run_worker(
+            self.state.db.clone(),
+            self.transport,
+            self.state.settings.outbox.clone(),
+            stopping.clone(),
+        ));
         // Streamed pages stall ~40 ms per request under Nagle + delayed ACK.
         let listener = self.listener.tap_io(|tcp| {
             if let Err(error) = tcp.set_nodelay(true) {
@@ -101,17 +106,13 @@ impl Application {
             }
         });
         tracing::info!(address = %listener.local_addr()?, "listening");
-        let server = axum::serve(
-            listener,
-            self.router
-                .into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .with_graceful_shutdown(async move {
-            stop.await;
-            tracing::info!("shutting down");
-            let _ = stopping_tx.send(true);
-        });
-        tokio::select! {
+        let server = axum::serve(listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(async move {
+                stop.await;
+                tracing::info!("shutting down");
+                let _ = stopping_tx.send(true);
+            });
+        let served = tokio::select! {
             result = server => result.context("server error"),
             () = async {
                 let _ = stopping.wait_for(|stopping| *stopping).await;
@@ -120,12 +121,17 @@ impl Application {
                 tracing::warn!(?grace, "requests still open after the grace period; closing them");
                 Ok(())
             }
+        };
+        if tokio::time::timeout(grace, worker).await.is_err() {
+            tracing::warn!("the outbox worker did not finish within the grace period");
         }
+        served
     }
 }
 
 fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let excluded = routes::PAGES_WITH_HANDLERS.iter().map(|p| (*p).to_owned()).collect();
+    let pages = generate_route_list_with_exclusions(App, Some(excluded));
     let request_id = HeaderName::from_static("x-request-id");
     let max_body = state.settings.max_body_bytes;
     // Outermost first: every request gets an id before it is logged, and
@@ -133,11 +139,7 @@ fn router(state: AppState) -> Router {
     let layers = ServiceBuilder::new()
         .layer(SetRequestIdLayer::new(request_id.clone(), MakeRequestUuid))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
-            let id = request
-                .headers()
-                .get("x-request-id")
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or_default();
+            let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or_default();
             tracing::info_span!("request", id, method = %request.method(), path = %request.uri().path())
         }))
         .layer(PropagateRequestIdLayer::new(request_id))
@@ -146,12 +148,16 @@ fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(error_pages::render_error_pages))
         .layer(CatchPanicLayer::custom(error_pages::panic_response))
         .layer(middleware::from_fn_with_state(state.clone(), same_origin::refuse_cross_site))
+        .layer(middleware::from_fn_with_state(state.clone(), sessions::load_viewer))
+        .layer(middleware::from_fn(guard::protect))
+        // Innermost: it changes the body type the layers above would see.
         .layer(RequestBodyLimitLayer::new(max_body));
 
     Router::new()
         .route("/healthz", get(health::live))
         .route("/readyz", get(health::ready))
-        .leptos_routes(&state, routes, {
+        .merge(routes::router(state.settings.dev_mailbox_enabled()))
+        .leptos_routes(&state, pages, {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
         })

@@ -3,7 +3,12 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
-use super::{config::Settings, db::Database};
+use super::{
+    auth::{password::PasswordHasher, tokens::TokenKey},
+    config::Settings,
+    db::Database,
+    email::outbox::Outbox,
+};
 
 /// What every handler and server function can reach.
 #[derive(Clone, FromRef)]
@@ -11,4 +16,7 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub settings: Arc<Settings>,
     pub db: Database,
+    pub token_key: TokenKey,
+    pub hasher: PasswordHasher,
+    pub outbox: Outbox,
 }

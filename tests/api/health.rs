@@ -25,10 +25,7 @@ async fn readyz_answers_when_the_schema_is_current_and_not_otherwise() {
     assert_eq!(ready.text().await.unwrap(), "ready");
 
     // An instance whose database lacks a migration must not take traffic.
-    sqlx::query("DELETE FROM _sqlx_migrations")
-        .execute(app.db.pool())
-        .await
-        .unwrap();
+    sqlx::query("DELETE FROM _sqlx_migrations").execute(app.db.pool()).await.unwrap();
     let not_ready = app.get("/readyz").await;
     assert_eq!(not_ready.status(), 503);
 }
@@ -40,9 +37,7 @@ async fn first_start_creates_the_sqlite_file_and_its_folder() {
     let url = format!("sqlite://{}", file.display());
     let settings = test_settings(dir.path(), &[("DATABASE_URL", &url)]);
 
-    let app = Application::build(settings)
-        .await
-        .expect("starts on an empty folder");
+    let app = Application::build(settings).await.expect("starts on an empty folder");
 
     assert!(file.exists(), "{} was created", file.display());
     assert!(app.state().db.is_ready().await, "migrations were applied");
@@ -51,9 +46,7 @@ async fn first_start_creates_the_sqlite_file_and_its_folder() {
 #[tokio::test]
 async fn shutdown_finishes_the_request_in_flight_then_stops() {
     let dir = tempfile::tempdir().unwrap();
-    let app = Application::build(test_settings(dir.path(), &[]))
-        .await
-        .unwrap();
+    let app = Application::build(test_settings(dir.path(), &[])).await.unwrap();
     let url = format!("http://{}/", app.local_addr());
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let server = tokio::spawn(app.run_until(async move {
@@ -65,12 +58,6 @@ async fn shutdown_finishes_the_request_in_flight_then_stops() {
     stop_tx.send(()).unwrap();
 
     let stopped = tokio::time::timeout(Duration::from_secs(5), server).await;
-    assert!(
-        matches!(stopped, Ok(Ok(Ok(())))),
-        "the server stopped cleanly: {stopped:?}"
-    );
-    assert!(
-        client.get(&url).send().await.is_err(),
-        "nothing listens any more"
-    );
+    assert!(matches!(stopped, Ok(Ok(Ok(())))), "the server stopped cleanly: {stopped:?}");
+    assert!(client.get(&url).send().await.is_err(), "nothing listens any more");
 }

@@ -4,6 +4,8 @@ use accounts::server::{config::Settings, db::Database, startup::Application};
 use reqwest::{Client, Response, redirect::Policy};
 use tempfile::TempDir;
 
+use crate::smtp::{MAIL_TIMEOUT, ReceivedMail, SmtpServer};
+
 /// The public address the test applications believe they are reached at, as
 /// if behind a proxy; links and the same-origin check use it.
 pub const BASE_URL: &str = "http://accounts.test";
@@ -13,6 +15,7 @@ pub struct TestApp {
     pub address: String,
     pub client: Client,
     pub db: Database,
+    pub smtp: SmtpServer,
     /// Holds the SQLite file; deleted when the test ends.
     _data_dir: TempDir,
 }
@@ -32,6 +35,10 @@ pub fn test_settings(data_dir: &Path, overrides: &[(&str, &str)]) -> Settings {
         ("DATABASE_URL".into(), database_url),
         ("SITE_ROOT".into(), site_root.display().to_string()),
         ("SHUTDOWN_GRACE_SECS".into(), "2".into()),
+        // Tests wait for email; the worker should not sleep long between looks.
+        ("OUTBOX_POLL_MS".into(), "50".into()),
+        ("OUTBOX_RETRY_FIRST_SECS".into(), "1".into()),
+        ("OUTBOX_RETRY_MAX_SECS".into(), "1".into()),
     ];
     for (key, value) in overrides {
         env.retain(|(k, _)| k != key);
@@ -47,35 +54,31 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(&[]).await
 }
 
+/// The application with its own SQLite file and its own SMTP server.
 pub async fn spawn_app_with(overrides: &[(&str, &str)]) -> TestApp {
     // Server logs only when asked for: `TEST_LOG=1 cargo test ...`.
     if std::env::var_os("TEST_LOG").is_some() {
         accounts::server::telemetry::init();
     }
+    let smtp = SmtpServer::start().await;
+    let smtp_url = smtp.url();
+    let mut overrides = overrides.to_vec();
+    if !overrides.iter().any(|(k, _)| *k == "SMTP_URL") {
+        overrides.push(("SMTP_URL", &smtp_url));
+    }
     let data_dir = tempfile::tempdir().expect("a temporary directory");
-    let settings = test_settings(data_dir.path(), overrides);
-    let app = Application::build(settings)
-        .await
-        .expect("the application starts");
+    let settings = test_settings(data_dir.path(), &overrides);
+    let app = Application::build(settings).await.expect("the application starts");
     let address = format!("http://{}", app.local_addr());
     let db = app.state().db.clone();
     tokio::spawn(app.run_until_stopped());
-    TestApp {
-        address,
-        client: client(),
-        db,
-        _data_dir: data_dir,
-    }
+    TestApp { address, client: client(), db, smtp, _data_dir: data_dir }
 }
 
 /// A client like a browser's: keeps cookies, does not follow redirects (so
 /// tests can assert them), and never decompresses behind the test's back.
 pub fn client() -> Client {
-    Client::builder()
-        .redirect(Policy::none())
-        .cookie_store(true)
-        .build()
-        .expect("a reqwest client")
+    Client::builder().redirect(Policy::none()).cookie_store(true).build().expect("a reqwest client")
 }
 
 impl TestApp {
@@ -84,12 +87,91 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> Response {
+        self.client.get(self.url(path)).send().await.expect("GET is answered")
+    }
+
+    /// A form post as a browser on this site sends it.
+    pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> Response {
         self.client
-            .get(self.url(path))
+            .post(self.url(path))
+            .header("origin", BASE_URL)
+            .header("sec-fetch-site", "same-origin")
+            .form(form)
             .send()
             .await
-            .expect("GET is answered")
+            .expect("POST is answered")
     }
+
+    pub async fn register(&self, username: &str, email: &str, password: &str) -> Response {
+        let form = [
+            ("username", username),
+            ("email", email),
+            ("password", password),
+            ("password_confirm", password),
+        ];
+        self.post_form("/register", &form).await
+    }
+
+    pub async fn sign_in(&self, login: &str, password: &str) -> Response {
+        self.post_form("/login", &[("login", login), ("password", password)]).await
+    }
+
+    /// Registers, follows the emailed link and confirms: a ready account.
+    pub async fn confirmed_account(&self, username: &str, email: &str, password: &str) {
+        let before = self.smtp.messages().await.len();
+        assert_eq!(self.register(username, email, password).await.status(), 200);
+        let mail = self.smtp.wait_for(before + 1, MAIL_TIMEOUT).await.pop().unwrap();
+        let token = token_in(&confirmation_link(&mail));
+        let confirmed = self.post_form("/confirm", &[("token", &token)]).await;
+        assert_eq!(confirmed.status(), 200);
+    }
+
+    /// The emails sent so far to `address`.
+    pub async fn mail_to(&self, address: &str) -> Vec<ReceivedMail> {
+        self.smtp.messages().await.into_iter().filter(|m| m.to.iter().any(|t| t == address)).collect()
+    }
+}
+
+/// The confirmation link in an email, as a path on the test server.
+pub fn confirmation_link(mail: &ReceivedMail) -> String {
+    link_in(mail, "/confirm?token=")
+}
+
+/// The first link in the text part containing `marker`, as a path, so the
+/// test can follow it on the real server whatever the base URL says.
+pub fn link_in(mail: &ReceivedMail, marker: &str) -> String {
+    let text = mail.text_part();
+    let link = text
+        .split_whitespace()
+        .find(|word| word.starts_with("http") && word.contains(marker))
+        .unwrap_or_else(|| panic!("no link with {marker} in:\n{text}"));
+    let after_scheme = link.find("://").map_or(0, |i| i + 3);
+    let path_start = link[after_scheme..].find('/').map_or(link.len(), |i| after_scheme + i);
+    link[path_start..].to_owned()
+}
+
+pub fn token_in(link: &str) -> String {
+    link.split("token=").nth(1).expect("a token parameter").to_owned()
+}
+
+/// A page without the parts that differ on every response (the CSP nonce,
+/// which Leptos also writes into `crossorigin`), for comparing two answers.
+pub async fn comparable_body(response: Response) -> String {
+    let html = response.text().await.unwrap();
+    blank_attribute(&blank_attribute(&html, "nonce"), "crossorigin")
+}
+
+fn blank_attribute(html: &str, name: &str) -> String {
+    let marker = format!("{name}=\"");
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find(&marker) {
+        out.push_str(&rest[..start + marker.len()]);
+        let value_and_after = &rest[start + marker.len()..];
+        rest = value_and_after.find('"').map_or("", |end| &value_and_after[end..]);
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The built site (CSS, JS, WASM) that `cargo leptos build` writes; tests of

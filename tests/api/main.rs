@@ -7,7 +7,13 @@
 mod helpers;
 mod smtp;
 
+mod confirm;
+mod dev_mail;
 mod health;
+mod login;
+mod outbox;
+mod register;
 mod security;
 mod shell;
 mod smtp_listener;
+mod unconfirmed;

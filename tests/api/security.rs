@@ -11,43 +11,22 @@ async fn pages_carry_security_headers_and_a_nonced_csp() {
     let headers = response.headers().clone();
     assert_eq!(headers["x-content-type-options"], "nosniff");
     assert_eq!(headers["x-frame-options"], "DENY");
-    assert_eq!(
-        headers["referrer-policy"],
-        "strict-origin-when-cross-origin"
-    );
-    assert!(
-        !headers.contains_key("strict-transport-security"),
-        "no HSTS over plain http"
-    );
+    assert_eq!(headers["referrer-policy"], "strict-origin-when-cross-origin");
+    assert!(!headers.contains_key("strict-transport-security"), "no HSTS over plain http");
     let request_id = headers["x-request-id"].to_str().unwrap();
     assert_eq!(request_id.len(), 36, "a UUID request id: {request_id}");
 
-    let csp = headers["content-security-policy"]
-        .to_str()
-        .unwrap()
-        .to_owned();
+    let csp = headers["content-security-policy"].to_str().unwrap().to_owned();
     assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
     assert!(csp.contains("'wasm-unsafe-eval'"), "{csp}");
-    assert!(
-        !csp.contains("unsafe-inline") && !csp.contains("http"),
-        "no inline or third-party code: {csp}"
-    );
+    assert!(!csp.contains("unsafe-inline") && !csp.contains("http"), "no inline or third-party code: {csp}");
     // The one inline script (the island loader) carries the nonce the policy names.
-    let nonce = csp
-        .split("'nonce-")
-        .nth(1)
-        .and_then(|s| s.split('\'').next())
-        .expect("a nonce");
+    let nonce = csp.split("'nonce-").nth(1).and_then(|s| s.split('\'').next()).expect("a nonce");
     let html = response.text().await.unwrap();
-    assert!(
-        html.contains(&format!("nonce=\"{nonce}\"")),
-        "the loader script has the nonce"
-    );
+    assert!(html.contains(&format!("nonce=\"{nonce}\"")), "the loader script has the nonce");
 
     let second = app.get("/").await;
-    let second_csp = second.headers()["content-security-policy"]
-        .to_str()
-        .unwrap();
+    let second_csp = second.headers()["content-security-policy"].to_str().unwrap();
     assert!(!second_csp.contains(nonce), "a fresh nonce per page");
 }
 
@@ -57,14 +36,8 @@ async fn responses_other_than_pages_carry_headers_too() {
 
     for path in ["/healthz", "/no/such/file.js"] {
         let response = app.get(path).await;
-        assert_eq!(
-            response.headers()["x-content-type-options"],
-            "nosniff",
-            "{path}"
-        );
-        let csp = response.headers()["content-security-policy"]
-            .to_str()
-            .unwrap();
+        assert_eq!(response.headers()["x-content-type-options"], "nosniff", "{path}");
+        let csp = response.headers()["content-security-policy"].to_str().unwrap();
         assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
     }
 }
@@ -75,9 +48,7 @@ async fn https_base_url_turns_on_hsts() {
 
     let response = app.get("/").await;
 
-    let hsts = response.headers()["strict-transport-security"]
-        .to_str()
-        .unwrap();
+    let hsts = response.headers()["strict-transport-security"].to_str().unwrap();
     assert!(hsts.starts_with("max-age="), "{hsts}");
 }
 
@@ -88,10 +59,7 @@ async fn cross_site_posts_are_refused_with_a_clear_page() {
     let attempts = [
         vec![("origin", "https://evil.example")],
         vec![("origin", "null")],
-        vec![
-            ("sec-fetch-site", "cross-site"),
-            ("origin", "https://evil.example"),
-        ],
+        vec![("sec-fetch-site", "cross-site"), ("origin", "https://evil.example")],
         vec![("sec-fetch-site", "same-site"), ("origin", BASE_URL)],
     ];
     for headers in attempts {
@@ -115,14 +83,8 @@ async fn same_origin_posts_pass_the_check() {
 
     // No POST route exists at / yet, so passing the check means reaching
     // routing (405 or 404), not the 403 of the check.
-    for headers in [
-        vec![("origin", BASE_URL)],
-        vec![("sec-fetch-site", "same-origin"), ("origin", "null")],
-    ] {
-        let mut request = app
-            .client
-            .post(app.url("/api/no_such_function"))
-            .form(&[("a", "b")]);
+    for headers in [vec![("origin", BASE_URL)], vec![("sec-fetch-site", "same-origin"), ("origin", "null")]] {
+        let mut request = app.client.post(app.url("/api/no_such_function")).form(&[("a", "b")]);
         for (name, value) in &headers {
             request = request.header(*name, *value);
         }

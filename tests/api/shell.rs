@@ -9,30 +9,15 @@ async fn landing_page_renders_with_its_island_and_loader() {
     let response = app.get("/").await;
 
     assert_eq!(response.status(), 200);
-    assert!(
-        response.headers()["content-type"]
-            .to_str()
-            .unwrap()
-            .starts_with("text/html")
-    );
+    assert!(response.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
     let html = response.text().await.unwrap();
     assert!(html.contains("<title>Welcome · Accounts</title>"), "{html}");
     assert!(html.contains("Your account, done right."));
     // The email field is an island the browser hydrates...
-    assert!(
-        html.contains("<leptos-island data-component=\"EmailField"),
-        "{html}"
-    );
+    assert!(html.contains("<leptos-island data-component=\"EmailField"), "{html}");
     // ...and works without it: a plain form with a labelled input.
-    let form = html
-        .split("<form")
-        .nth(1)
-        .and_then(|f| f.split('>').next())
-        .expect("a form");
-    assert!(
-        form.contains(r#"method="get""#) && form.contains(r#"action="/register""#),
-        "{form}"
-    );
+    let form = html.split("<form").nth(1).and_then(|f| f.split('>').next()).expect("a form");
+    assert!(form.contains(r#"method="get""#) && form.contains(r#"action="/register""#), "{form}");
     assert!(html.contains(r#"<label for="email">Email address</label>"#));
     assert!(html.contains(r#"href="/pkg/accounts.js""#));
     assert!(html.contains(r#"href="/pkg/accounts.wasm""#));
@@ -48,10 +33,7 @@ async fn unknown_page_is_a_styled_404() {
     assert_eq!(response.status(), 404);
     let html = response.text().await.unwrap();
     assert!(html.contains("Page not found"));
-    assert!(
-        html.contains("/pkg/accounts.css"),
-        "the 404 page uses the site's stylesheet"
-    );
+    assert!(html.contains("/pkg/accounts.css"), "the 404 page uses the site's stylesheet");
 }
 
 #[tokio::test]
@@ -59,11 +41,7 @@ async fn static_assets_are_served_precompressed() {
     let pkg = require_built_site();
     let app = spawn_app().await;
 
-    for (file, encoding) in [
-        ("accounts.wasm", "br"),
-        ("accounts.js", "br"),
-        ("accounts.css", "gzip"),
-    ] {
+    for (file, encoding) in [("accounts.wasm", "br"), ("accounts.js", "br"), ("accounts.css", "gzip")] {
         let response = app
             .client
             .get(app.url(&format!("/pkg/{file}")))
@@ -75,10 +53,7 @@ async fn static_assets_are_served_precompressed() {
         assert_eq!(response.headers()["content-encoding"], encoding, "{file}");
         let compressed = response.bytes().await.unwrap().len() as u64;
         let raw = std::fs::metadata(pkg.join(file)).unwrap().len();
-        assert!(
-            compressed < raw,
-            "{file}: {compressed} bytes compressed vs {raw} raw"
-        );
+        assert!(compressed < raw, "{file}: {compressed} bytes compressed vs {raw} raw");
     }
 }
 
@@ -86,13 +61,7 @@ async fn static_assets_are_served_precompressed() {
 async fn pages_are_compressed_when_the_browser_accepts_it() {
     let app = spawn_app().await;
 
-    let response = app
-        .client
-        .get(app.url("/"))
-        .header("accept-encoding", "gzip")
-        .send()
-        .await
-        .unwrap();
+    let response = app.client.get(app.url("/")).header("accept-encoding", "gzip").send().await.unwrap();
 
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-encoding"], "gzip");

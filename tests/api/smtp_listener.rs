@@ -8,9 +8,8 @@ use crate::smtp::{MAIL_TIMEOUT, SmtpServer};
 #[tokio::test]
 async fn receives_a_message_sent_over_smtp() {
     let server = SmtpServer::start().await;
-    let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&server.url())
-        .expect("a valid SMTP URL")
-        .build();
+    let transport =
+        AsyncSmtpTransport::<Tokio1Executor>::from_url(&server.url()).expect("a valid SMTP URL").build();
     let message = Message::builder()
         .from("Accounts <no-reply@accounts.test>".parse().unwrap())
         .to("ada@example.com".parse().unwrap())
@@ -18,18 +17,11 @@ async fn receives_a_message_sent_over_smtp() {
         .body(String::from("A line.\r\n.A line that starts with a dot."))
         .unwrap();
 
-    transport
-        .send(message)
-        .await
-        .expect("the server accepts the message");
+    transport.send(message).await.expect("the server accepts the message");
 
     let inbox = server.wait_for(1, MAIL_TIMEOUT).await;
     assert_eq!(inbox[0].from, "no-reply@accounts.test");
     assert_eq!(inbox[0].to, vec!["ada@example.com"]);
     assert!(inbox[0].data.contains("Subject: Hello"));
-    assert!(
-        inbox[0]
-            .data
-            .contains("\r\n.A line that starts with a dot.")
-    );
+    assert!(inbox[0].data.contains("\r\n.A line that starts with a dot."));
 }

@@ -2,6 +2,11 @@
 //! PostgreSQL: queries go through sqlx's `Any` driver with `$1` placeholders,
 //! which both accept, and only the schema files differ per backend.
 
+pub mod outbox;
+pub mod sessions;
+pub mod tokens;
+pub mod users;
+
 use std::{path::Path, time::Duration};
 
 use anyhow::{Context, bail};
@@ -80,11 +85,7 @@ impl Database {
     }
 
     pub async fn migrate(&self) -> anyhow::Result<()> {
-        self.backend
-            .migrator()
-            .run(&self.pool)
-            .await
-            .context("cannot apply migrations")
+        self.backend.migrator().run(&self.pool).await.context("cannot apply migrations")
     }
 
     /// Reachable, and every migration this build knows has been applied.
@@ -105,6 +106,12 @@ impl Database {
     }
 }
 
+/// Whether an insert failed on a UNIQUE constraint (a race with another
+/// request that took the same name or address first).
+pub fn is_unique_violation(error: &sqlx::Error) -> bool {
+    error.as_database_error().is_some_and(|e| e.is_unique_violation())
+}
+
 /// Makes sure the folder of a SQLite file exists and asks SQLite to create
 /// the file itself (`mode=rwc`) on first start.
 fn prepare_sqlite_file(url: &str) -> anyhow::Result<String> {
@@ -113,10 +120,7 @@ fn prepare_sqlite_file(url: &str) -> anyhow::Result<String> {
     if path.is_empty() || path == ":memory:" {
         return Ok(url.to_owned());
     }
-    if let Some(dir) = Path::new(path)
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-    {
+    if let Some(dir) = Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create the database folder {}", dir.display()))?;
     }

@@ -53,9 +53,7 @@ pub fn error_document(title: &'static str, message: &'static str) -> Html<String
 
 fn explain(status: StatusCode) -> Option<(&'static str, &'static str)> {
     Some(match status {
-        StatusCode::BAD_REQUEST
-        | StatusCode::UNPROCESSABLE_ENTITY
-        | StatusCode::UNSUPPORTED_MEDIA_TYPE => (
+        StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY | StatusCode::UNSUPPORTED_MEDIA_TYPE => (
             "This request could not be read",
             "What the browser sent was incomplete or malformed. Go back, reload the page and try again.",
         ),
@@ -71,14 +69,10 @@ fn explain(status: StatusCode) -> Option<(&'static str, &'static str)> {
             "Too much data",
             "The form sent more data than this site accepts. Shorten what you entered and try again.",
         ),
-        StatusCode::TOO_MANY_REQUESTS => (
-            "Too many attempts",
-            "Please wait a little before trying again.",
-        ),
-        s if s.is_server_error() => (
-            "Something went wrong on our side",
-            "The problem has been logged. Please try again in a moment.",
-        ),
+        StatusCode::TOO_MANY_REQUESTS => ("Too many attempts", "Please wait a little before trying again."),
+        s if s.is_server_error() => {
+            ("Something went wrong on our side", "The problem has been logged. Please try again in a moment.")
+        }
         _ => return None,
     })
 }

@@ -15,13 +15,8 @@ use http::{HeaderMap, Method, StatusCode};
 use super::error_pages::error_document;
 use crate::server::state::AppState;
 
-pub async fn refuse_cross_site(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
-    if is_safe_method(request.method())
-        || is_same_origin(request.headers(), state.settings.base_url.origin())
+pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if is_safe_method(request.method()) || is_same_origin(request.headers(), state.settings.base_url.origin())
     {
         return next.run(request).await;
     }
@@ -65,42 +60,19 @@ mod tests {
     fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
         pairs
             .iter()
-            .map(|(k, v)| {
-                (
-                    http::HeaderName::from_static(k),
-                    http::HeaderValue::from_static(v),
-                )
-            })
+            .map(|(k, v)| (http::HeaderName::from_static(k), http::HeaderValue::from_static(v)))
             .collect()
     }
 
     #[test]
     fn decides_by_fetch_metadata_then_origin() {
         let own = "https://accounts.example";
-        assert!(is_same_origin(
-            &headers(&[("sec-fetch-site", "same-origin")]),
-            own
-        ));
-        assert!(is_same_origin(
-            &headers(&[("sec-fetch-site", "same-origin"), ("origin", "null")]),
-            own
-        ));
-        assert!(!is_same_origin(
-            &headers(&[("sec-fetch-site", "cross-site")]),
-            own
-        ));
-        assert!(!is_same_origin(
-            &headers(&[("sec-fetch-site", "same-site")]),
-            own
-        ));
-        assert!(is_same_origin(
-            &headers(&[("origin", "https://accounts.example")]),
-            own
-        ));
-        assert!(!is_same_origin(
-            &headers(&[("origin", "https://evil.example")]),
-            own
-        ));
+        assert!(is_same_origin(&headers(&[("sec-fetch-site", "same-origin")]), own));
+        assert!(is_same_origin(&headers(&[("sec-fetch-site", "same-origin"), ("origin", "null")]), own));
+        assert!(!is_same_origin(&headers(&[("sec-fetch-site", "cross-site")]), own));
+        assert!(!is_same_origin(&headers(&[("sec-fetch-site", "same-site")]), own));
+        assert!(is_same_origin(&headers(&[("origin", "https://accounts.example")]), own));
+        assert!(!is_same_origin(&headers(&[("origin", "https://evil.example")]), own));
         assert!(!is_same_origin(&headers(&[("origin", "null")]), own));
         assert!(is_same_origin(&headers(&[]), own));
     }

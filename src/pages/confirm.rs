@@ -1,0 +1,96 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// Every way an email-confirmation link can turn out.
+#[derive(Clone, Debug)]
+pub enum ConfirmView {
+    /// A live link: one button confirms (a GET never does).
+    Ready {
+        email: String,
+        token: String,
+    },
+    Confirmed {
+        email: String,
+    },
+    AlreadyConfirmed,
+    Expired {
+        token: String,
+    },
+    Replaced,
+    Invalid,
+    NewLinkSent,
+}
+
+#[component]
+pub fn Confirm() -> impl IntoView {
+    let view = use_context::<ConfirmView>().unwrap_or(ConfirmView::Invalid);
+    let (title, body) = match view {
+        ConfirmView::Ready { email, token } => (
+            "Confirm your email address",
+            view! {
+                <p>"Confirm that " <strong>{email}</strong> " is your address."</p>
+                <form method="post" action="/confirm">
+                    <input type="hidden" name="token" value=token/>
+                    <button type="submit" class="button primary">"Confirm my address"</button>
+                </form>
+            }
+            .into_any(),
+        ),
+        ConfirmView::Confirmed { email } => (
+            "Address confirmed",
+            view! {
+                <p><strong>{email}</strong> " is confirmed. Thank you."</p>
+                <p><a class="button primary" href="/home">"Continue"</a></p>
+            }
+            .into_any(),
+        ),
+        ConfirmView::AlreadyConfirmed => (
+            "Already confirmed",
+            view! {
+                <p>"This link has been used and the address is confirmed. Nothing more to do."</p>
+                <p><a class="button" href="/login">"Sign in"</a></p>
+            }
+            .into_any(),
+        ),
+        ConfirmView::Expired { token } => (
+            "This link has expired",
+            view! {
+                <p>"Confirmation links work for a limited time. We can send you a new one."</p>
+                <form method="post" action="/confirm/resend">
+                    <input type="hidden" name="token" value=token/>
+                    <button type="submit" class="button primary">"Send me a new link"</button>
+                </form>
+            }
+            .into_any(),
+        ),
+        ConfirmView::Replaced => (
+            "A newer link was sent",
+            view! {
+                <p>"This link was replaced by a newer one. Use the link in the most recent email we sent you."</p>
+            }
+            .into_any(),
+        ),
+        ConfirmView::Invalid => (
+            "This link is not valid",
+            view! {
+                <p>"The link may be incomplete: copy the whole link from the email, or sign in to get a new one."</p>
+                <p><a class="button" href="/login">"Sign in"</a></p>
+            }
+            .into_any(),
+        ),
+        ConfirmView::NewLinkSent => (
+            "Check your inbox",
+            view! {
+                <p>"If this address still needs confirming, a new link is on its way."</p>
+            }
+            .into_any(),
+        ),
+    };
+    view! {
+        <Title text=title/>
+        <section class="card narrow">
+            <h1>{title}</h1>
+            {body}
+        </section>
+    }
+}

@@ -1,0 +1,69 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// One email as the development mailbox lists it.
+#[derive(Clone, Debug)]
+pub struct DevMail {
+    pub id: i64,
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub delivered: bool,
+}
+
+/// Development only: every email the application sent, newest first, so a
+/// developer can follow links without an SMTP server.
+#[component]
+pub fn DevMailbox() -> impl IntoView {
+    let mails = use_context::<Vec<DevMail>>().unwrap_or_default();
+    let empty = mails.is_empty().then(|| view! { <p class="muted">"No email sent yet."</p> });
+    view! {
+        <Title text="Development mailbox"/>
+        <section>
+            <h1>"Development mailbox"</h1>
+            <p class="muted">"No SMTP server is configured, so email stays here. Newest first."</p>
+            {empty}
+            {mails.into_iter().map(|mail| view! { <MailCard mail/> }).collect_view()}
+        </section>
+    }
+}
+
+#[component]
+fn MailCard(mail: DevMail) -> impl IntoView {
+    let status = if mail.delivered { "delivered" } else { "queued" };
+    view! {
+        <article class="card mail">
+            <header>
+                <h2>{mail.subject}</h2>
+                <p class="muted">
+                    {format!("To {} · {status} · ", mail.to)}
+                    <a href=format!("/dev/mail/{}", mail.id)>"HTML view"</a>
+                </p>
+            </header>
+            <pre>{linkify(&mail.text)}</pre>
+        </article>
+    }
+}
+
+/// The text part with its links made clickable.
+fn linkify(text: &str) -> impl IntoView + use<> {
+    let mut parts = Vec::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            parts.push(view! { "\n" }.into_any());
+        }
+        for (j, word) in line.split(' ').enumerate() {
+            if j > 0 {
+                parts.push(view! { " " }.into_any());
+            }
+            let word = word.to_owned();
+            if word.starts_with("http://") || word.starts_with("https://") {
+                let href = word.clone();
+                parts.push(view! { <a href=href>{word}</a> }.into_any());
+            } else {
+                parts.push(view! { {word} }.into_any());
+            }
+        }
+    }
+    parts
+}

@@ -1,0 +1,38 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use super::form::{NoticeBanner, TextField, use_feedback};
+
+#[component]
+pub fn Login() -> impl IntoView {
+    let feedback = use_feedback();
+    let next = feedback.value("next").or_else(|| use_query_map().with_untracked(|q| q.get("next")));
+    view! {
+        <Title text="Sign in"/>
+        <section class="card narrow">
+            <h1>"Sign in"</h1>
+            <NoticeBanner notice=feedback.notice.clone()/>
+            <form method="post" action="/login">
+                <input type="hidden" name="next" value=next/>
+                <TextField
+                    name="login"
+                    label="Email or username"
+                    autocomplete="username"
+                    value=feedback.value("login")
+                />
+                <TextField name="password" label="Password" kind="password" autocomplete="current-password"/>
+                <div class="field checkbox">
+                    <input type="checkbox" id="remember" name="remember" value="on"/>
+                    <label for="remember">"Remember me on this device"</label>
+                </div>
+                <button type="submit" class="button primary wide">"Sign in"</button>
+            </form>
+            <p class="muted">
+                <a href="/forgot">"Forgot your password?"</a>
+                " · "
+                <a href="/register">"Create an account"</a>
+            </p>
+        </section>
+    }
+}

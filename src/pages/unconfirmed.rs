@@ -1,0 +1,48 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::form::{NoticeBanner, use_feedback};
+use crate::islands::EmailField;
+
+/// What `/unconfirmed` shows besides the form feedback.
+#[derive(Clone, Debug)]
+pub struct UnconfirmedView {
+    pub email: String,
+    /// Seconds until another link may be sent; 0 when it may be now.
+    pub cooldown_secs: i64,
+}
+
+#[component]
+pub fn Unconfirmed() -> impl IntoView {
+    let feedback = use_feedback();
+    let Some(view) = use_context::<UnconfirmedView>() else {
+        return ().into_any();
+    };
+    let wait = (view.cooldown_secs > 0)
+        .then(|| format!("You can ask for another link in {} seconds.", view.cooldown_secs));
+    view! {
+        <Title text="Confirm your email"/>
+        <section class="card narrow">
+            <h1>"Confirm your email address"</h1>
+            <NoticeBanner notice=feedback.notice.clone()/>
+            <p>"We sent a link to " <strong>{view.email.clone()}</strong> ". Open it to finish setting up your account."</p>
+            <form method="post" action="/unconfirmed/resend">
+                <button type="submit" class="button primary">"Send a new link"</button>
+                <p class="muted" aria-live="polite">{wait}</p>
+            </form>
+            <details open=feedback.has_errors()>
+                <summary>"Wrong address? Change it"</summary>
+                <form method="post" action="/unconfirmed/email">
+                    <EmailField
+                        name="email".to_owned()
+                        label="Correct email address".to_owned()
+                        value=feedback.value("email")
+                        server_error=feedback.error_for("email")
+                    />
+                    <button type="submit" class="button">"Use this address"</button>
+                </form>
+            </details>
+        </section>
+    }
+    .into_any()
+}

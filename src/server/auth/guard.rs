@@ -1,0 +1,88 @@
+//! Keeps pages and their form posts to the people they are for, by the
+//! rules in [`crate::app::access`].
+
+use axum::{
+    extract::Request,
+    middleware::Next,
+    response::{IntoResponse, Redirect, Response},
+};
+use http::Method;
+
+use crate::{
+    app::{Access, access},
+    pages::Viewer,
+};
+
+pub async fn protect(request: Request, next: Next) -> Response {
+    match redirect_for(&request) {
+        Some(to) => Redirect::to(&to).into_response(),
+        None => next.run(request).await,
+    }
+}
+
+fn redirect_for(request: &Request) -> Option<String> {
+    let viewer = request.extensions().get::<Viewer>();
+    let path = request.uri().path();
+    match (access(path), viewer) {
+        (Access::Anyone, _) | (Access::AnonymousOnly, None) => None,
+        (Access::SignedIn | Access::Confirmed, None) => Some(login_then_back(request)),
+        (Access::Confirmed, Some(v)) if !v.confirmed => Some("/unconfirmed".to_owned()),
+        // Only the pages: posting the sign-in form again switches accounts.
+        (Access::AnonymousOnly, Some(v)) if request.method() == Method::GET => Some(home_of(v).to_owned()),
+        (Access::SignedIn, Some(v)) if v.confirmed && path == "/unconfirmed" => Some("/home".to_owned()),
+        _ => None,
+    }
+}
+
+/// Where a signed-in account belongs.
+pub fn home_of(viewer: &Viewer) -> &'static str {
+    if viewer.confirmed { "/home" } else { "/unconfirmed" }
+}
+
+/// `/login?next=…` back to a page; a form post cannot be replayed, so it
+/// only leads to the login page.
+fn login_then_back(request: &Request) -> String {
+    if request.method() != Method::GET {
+        return "/login".to_owned();
+    }
+    let target = request.uri().path_and_query().map_or("/", |pq| pq.as_str());
+    format!("/login?next={}", percent_encode(target))
+}
+
+fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The redirect target of a `next=` value, only if it stays inside the
+/// application: a path, never a scheme, a host (`//evil.example`) or a
+/// backslash trick (`/\evil.example`).
+pub fn safe_next(next: &str) -> Option<&str> {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && !next.chars().any(char::is_control)
+        && next.len() <= 2000;
+    ok.then_some(next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_stays_inside_the_application() {
+        assert_eq!(safe_next("/home"), Some("/home"));
+        assert_eq!(safe_next("/settings?tab=email"), Some("/settings?tab=email"));
+        for bad in ["//evil.example", "/\\evil.example", "https://evil.example", "evil.example", "", "/\r\nx"]
+        {
+            assert_eq!(safe_next(bad), None, "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! Passwords, emailed tokens, sessions, and who is asking.
+
+pub mod guard;
+pub mod password;
+pub mod sessions;
+pub mod tokens;

@@ -1,0 +1,8 @@
+//! Time as the database stores it: whole seconds since the Unix epoch, the
+//! one representation SQLite and PostgreSQL share through sqlx's Any driver.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+pub fn now() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}

@@ -1,0 +1,95 @@
+//! The sessions table: one row per signed-in browser.
+
+use sqlx::{Any, Executor};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Session {
+    pub id_hash: String,
+    pub user_id: i64,
+    /// 1 with "remember me", 0 without.
+    pub remember: i64,
+    pub user_agent: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub expires_at: i64,
+}
+
+/// A session with the account it belongs to, as every request needs both.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SessionWithUser {
+    #[sqlx(flatten)]
+    pub session: Session,
+    pub username: String,
+    pub email: String,
+    pub email_confirmed_at: Option<i64>,
+}
+
+impl Session {
+    pub fn remembered(&self) -> bool {
+        self.remember != 0
+    }
+}
+
+pub async fn insert(db: impl Executor<'_, Database = Any>, session: &Session) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO sessions (id_hash, user_id, remember, user_agent, created_at, last_seen_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&session.id_hash)
+    .bind(session.user_id)
+    .bind(session.remember)
+    .bind(&session.user_agent)
+    .bind(session.created_at)
+    .bind(session.last_seen_at)
+    .bind(session.expires_at)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// The session if it exists and has not passed its absolute end; the idle
+/// timeout depends on "remember me" and is checked by the caller.
+pub async fn find(
+    db: impl Executor<'_, Database = Any>,
+    id_hash: &str,
+    now: i64,
+) -> sqlx::Result<Option<SessionWithUser>> {
+    sqlx::query_as(
+        "SELECT s.id_hash, s.user_id, s.remember, s.user_agent, s.created_at, s.last_seen_at, \
+         s.expires_at, u.username, u.email, u.email_confirmed_at \
+         FROM sessions s JOIN users u ON u.id = s.user_id \
+         WHERE s.id_hash = $1 AND s.expires_at > $2",
+    )
+    .bind(id_hash)
+    .bind(now)
+    .fetch_optional(db)
+    .await
+}
+
+pub async fn touch(db: impl Executor<'_, Database = Any>, id_hash: &str, now: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
+        .bind(now)
+        .bind(id_hash)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn delete(db: impl Executor<'_, Database = Any>, id_hash: &str) -> sqlx::Result<()> {
+    sqlx::query("DELETE FROM sessions WHERE id_hash = $1").bind(id_hash).execute(db).await?;
+    Ok(())
+}
+
+/// Ends every session of a user except, optionally, the one in use.
+pub async fn delete_for_user(
+    db: impl Executor<'_, Database = Any>,
+    user_id: i64,
+    keep: Option<&str>,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2")
+        .bind(user_id)
+        .bind(keep.unwrap_or(""))
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected())
+}

@@ -1,0 +1,102 @@
+//! The email_tokens table: hashes of emailed one-time links.
+
+use sqlx::{Any, AnyConnection, Executor};
+
+use crate::server::auth::tokens::{Purpose, TokenHash};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EmailToken {
+    pub id: i64,
+    pub user_id: i64,
+    pub email: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub used_at: Option<i64>,
+    pub superseded_at: Option<i64>,
+}
+
+const COLUMNS: &str = "id, user_id, email, created_at, expires_at, used_at, superseded_at";
+
+/// Stores a new token and kills the user's earlier live tokens of the same
+/// purpose, so only the newest link works. Run it inside the transaction
+/// that queues the email carrying the link.
+pub async fn issue(
+    conn: &mut AnyConnection,
+    user_id: i64,
+    purpose: Purpose,
+    email: &str,
+    hash: &TokenHash,
+    now: i64,
+    lifetime_secs: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE email_tokens SET superseded_at = $1 \
+         WHERE user_id = $2 AND purpose = $3 AND used_at IS NULL AND superseded_at IS NULL",
+    )
+    .bind(now)
+    .bind(user_id)
+    .bind(purpose.as_str())
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO email_tokens (token_hash, user_id, purpose, email, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(hash.as_str())
+    .bind(user_id)
+    .bind(purpose.as_str())
+    .bind(email)
+    .bind(now)
+    .bind(now + lifetime_secs)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn find(
+    db: impl Executor<'_, Database = Any>,
+    hash: &TokenHash,
+    purpose: Purpose,
+) -> sqlx::Result<Option<EmailToken>> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM email_tokens WHERE token_hash = $1 AND purpose = $2"))
+        .bind(hash.as_str())
+        .bind(purpose.as_str())
+        .fetch_optional(db)
+        .await
+}
+
+/// Uses a live token, atomically: of two simultaneous requests with the same
+/// token, exactly one gets it back.
+pub async fn consume(
+    db: impl Executor<'_, Database = Any>,
+    hash: &TokenHash,
+    purpose: Purpose,
+    now: i64,
+) -> sqlx::Result<Option<EmailToken>> {
+    sqlx::query_as(&format!(
+        "UPDATE email_tokens SET used_at = $1 \
+         WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND superseded_at IS NULL \
+         AND expires_at > $1 RETURNING {COLUMNS}"
+    ))
+    .bind(now)
+    .bind(hash.as_str())
+    .bind(purpose.as_str())
+    .fetch_optional(db)
+    .await
+}
+
+/// The newest token of a purpose, for resend cooldowns.
+pub async fn latest(
+    db: impl Executor<'_, Database = Any>,
+    user_id: i64,
+    purpose: Purpose,
+) -> sqlx::Result<Option<EmailToken>> {
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM email_tokens WHERE user_id = $1 AND purpose = $2 \
+         ORDER BY created_at DESC, id DESC LIMIT 1"
+    ))
+    .bind(user_id)
+    .bind(purpose.as_str())
+    .fetch_optional(db)
+    .await
+}

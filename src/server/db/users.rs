@@ -1,0 +1,143 @@
+//! The users table.
+
+use sqlx::{Any, Executor};
+
+use crate::domain::{Email, Username};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct User {
+    pub id: i64,
+    pub username: String,
+    pub email: String,
+    pub password_hash: String,
+    pub email_confirmed_at: Option<i64>,
+    pub created_at: i64,
+}
+
+impl User {
+    pub fn is_confirmed(&self) -> bool {
+        self.email_confirmed_at.is_some()
+    }
+}
+
+macro_rules! select_user {
+    ($rest:literal) => {
+        concat!(
+            "SELECT id, username, email, password_hash, email_confirmed_at, created_at FROM users ",
+            $rest
+        )
+    };
+}
+
+pub async fn find_by_id(db: impl Executor<'_, Database = Any>, id: i64) -> sqlx::Result<Option<User>> {
+    sqlx::query_as(select_user!("WHERE id = $1")).bind(id).fetch_optional(db).await
+}
+
+/// Sign-in accepts either the email address or the username.
+pub async fn find_by_login(db: impl Executor<'_, Database = Any>, login: &str) -> sqlx::Result<Option<User>> {
+    let key = login.trim().to_ascii_lowercase();
+    sqlx::query_as(select_user!("WHERE email_key = $1 OR username_key = $1"))
+        .bind(key)
+        .fetch_optional(db)
+        .await
+}
+
+pub async fn find_by_email(
+    db: impl Executor<'_, Database = Any>,
+    email: &Email,
+) -> sqlx::Result<Option<User>> {
+    sqlx::query_as(select_user!("WHERE email_key = $1")).bind(email.normalized()).fetch_optional(db).await
+}
+
+pub async fn username_taken(
+    db: impl Executor<'_, Database = Any>,
+    username: &Username,
+) -> sqlx::Result<bool> {
+    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE username_key = $1")
+        .bind(username.normalized())
+        .fetch_optional(db)
+        .await?;
+    Ok(found.is_some())
+}
+
+pub struct NewUser<'a> {
+    pub username: &'a Username,
+    pub email: &'a Email,
+    pub password_hash: &'a str,
+    pub confirmed_at: Option<i64>,
+}
+
+pub async fn insert(db: impl Executor<'_, Database = Any>, user: NewUser<'_>, now: i64) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "INSERT INTO users (username, username_key, email, email_key, password_hash, \
+         email_confirmed_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(user.username.as_str())
+    .bind(user.username.normalized())
+    .bind(user.email.as_str())
+    .bind(user.email.normalized())
+    .bind(user.password_hash)
+    .bind(user.confirmed_at)
+    .bind(now)
+    .fetch_one(db)
+    .await
+}
+
+/// Marks the address confirmed if it is still the account's address and not
+/// confirmed yet; false when nothing changed.
+pub async fn confirm_email(
+    db: impl Executor<'_, Database = Any>,
+    id: i64,
+    email: &str,
+    now: i64,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE users SET email_confirmed_at = $1 \
+         WHERE id = $2 AND email_key = $3 AND email_confirmed_at IS NULL",
+    )
+    .bind(now)
+    .bind(id)
+    .bind(email.to_ascii_lowercase())
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Fixes the address of an account that has not confirmed it yet.
+pub async fn change_unconfirmed_email(
+    db: impl Executor<'_, Database = Any>,
+    id: i64,
+    email: &Email,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE users SET email = $1, email_key = $2 WHERE id = $3 AND email_confirmed_at IS NULL",
+    )
+    .bind(email.as_str())
+    .bind(email.normalized())
+    .bind(id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn list(db: impl Executor<'_, Database = Any>) -> sqlx::Result<Vec<User>> {
+    sqlx::query_as(select_user!("ORDER BY id")).fetch_all(db).await
+}
+
+pub async fn delete(db: impl Executor<'_, Database = Any>, id: i64) -> sqlx::Result<bool> {
+    let done = sqlx::query("DELETE FROM users WHERE id = $1").bind(id).execute(db).await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Deletes accounts that never confirmed their address and were created
+/// before `created_before`; returns how many.
+pub async fn purge_unconfirmed(
+    db: impl Executor<'_, Database = Any>,
+    created_before: i64,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query("DELETE FROM users WHERE email_confirmed_at IS NULL AND created_at < $1")
+        .bind(created_before)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected())
+}

@@ -1,0 +1,57 @@
+//! Handlers for form posts and for pages that need data before they render.
+//! Each file is one flow; it parses the form, changes the database, queues
+//! email, and answers with a redirect or a page.
+
+mod confirm;
+mod dev_mail;
+mod login;
+mod register;
+mod unconfirmed;
+
+use axum::{
+    Router,
+    response::{IntoResponse, Response},
+    routing::{get, post},
+};
+use http::StatusCode;
+
+use super::state::AppState;
+
+/// Paths whose GET is served here rather than by Leptos's own route handler.
+pub const PAGES_WITH_HANDLERS: &[&str] = &["/confirm", "/unconfirmed", "/dev/mail"];
+
+pub fn router(dev_mailbox: bool) -> Router<AppState> {
+    let router = Router::new()
+        .route("/register", post(register::submit))
+        .route("/login", post(login::submit))
+        .route("/logout", post(login::logout))
+        .route("/confirm", get(confirm::show).post(confirm::submit))
+        .route("/confirm/resend", post(confirm::resend))
+        .route("/unconfirmed", get(unconfirmed::show))
+        .route("/unconfirmed/resend", post(unconfirmed::resend))
+        .route("/unconfirmed/email", post(unconfirmed::change_email));
+    if dev_mailbox {
+        router.route("/dev/mail", get(dev_mail::list)).route("/dev/mail/{id}", get(dev_mail::html))
+    } else {
+        router
+    }
+}
+
+/// An unexpected failure: logged with its cause chain, shown to the user as
+/// the generic error page (see `http::error_pages`), never as its text.
+pub struct AppError(anyhow::Error);
+
+impl<E: Into<anyhow::Error>> From<E> for AppError {
+    fn from(error: E) -> Self {
+        Self(error.into())
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        tracing::error!("{:#}", self.0);
+        StatusCode::INTERNAL_SERVER_ERROR.into_response()
+    }
+}
+
+pub type Result<T = Response> = std::result::Result<T, AppError>;

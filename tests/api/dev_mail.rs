@@ -1,0 +1,49 @@
+//! The development mailbox: every email, without an SMTP server.
+
+use std::time::Duration;
+
+use crate::helpers::{spawn_app, spawn_app_with};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+#[tokio::test]
+async fn without_smtp_in_development_email_lands_in_the_mailbox() {
+    let app = spawn_app_with(&[("SMTP_URL", "")]).await;
+    app.register("ada", "ada@example.com", PASSWORD).await;
+
+    let mut page = String::new();
+    for _ in 0..50 {
+        page = app.get("/dev/mail").await.text().await.unwrap();
+        if page.contains("delivered") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(page.contains("Confirm your email address"), "{page}");
+    assert!(page.contains("To ada@example.com · delivered"), "{page}");
+    assert!(page.contains(r#"<a href="http://accounts.test/confirm?token="#), "links are clickable: {page}");
+    let html_view = app.get("/dev/mail/1").await;
+    assert_eq!(html_view.status(), 200);
+    assert!(html_view.text().await.unwrap().contains("Confirm my address"));
+}
+
+#[tokio::test]
+async fn with_smtp_configured_there_is_no_mailbox() {
+    let app = spawn_app().await;
+
+    assert_eq!(app.get("/dev/mail").await.status(), 404);
+}
+
+#[tokio::test]
+async fn in_production_there_is_no_mailbox() {
+    let key = "k".repeat(40);
+    let app = spawn_app_with(&[
+        ("SMTP_URL", ""),
+        ("APP_ENV", "production"),
+        ("SECRET_KEY", &key),
+        ("BASE_URL", "https://accounts.test"),
+    ])
+    .await;
+
+    assert_eq!(app.get("/dev/mail").await.status(), 404);
+}

@@ -1,0 +1,193 @@
+//! Sign-in, sessions, sign-out and the protected area.
+
+use crate::helpers::{comparable_body, spawn_app, spawn_app_with};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+fn session_cookie(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_owned())
+        .find(|c| c.contains("session="))
+        .expect("a session cookie")
+}
+
+#[tokio::test]
+async fn signs_in_with_email_or_username_in_any_case() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+
+    for login in ["ada", "ADA", "ada@example.com", "Ada@Example.COM"] {
+        let response = app.sign_in(login, PASSWORD).await;
+        assert_eq!(response.status(), 303, "{login}");
+        assert_eq!(response.headers()["location"], "/home", "{login}");
+    }
+}
+
+#[tokio::test]
+async fn unknown_account_and_wrong_password_get_the_same_answer() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+
+    let wrong_password = app.sign_in("ada@example.com", "not the password at all").await;
+    let unknown =
+        app.sign_in("ada@example.com".replace("ada", "bob").as_str(), "not the password at all").await;
+
+    assert_eq!(wrong_password.status(), 422);
+    assert_eq!(unknown.status(), 422);
+    assert!(wrong_password.headers().get("set-cookie").is_none());
+    let wrong_password = comparable_body(wrong_password).await;
+    let unknown = comparable_body(unknown).await;
+    assert!(wrong_password.contains("That email, username or password is not right."));
+    assert_eq!(wrong_password, unknown.replace("bob@example.com", "ada@example.com"));
+}
+
+#[tokio::test]
+async fn the_session_cookie_is_http_only_lax_and_rotated_at_sign_in() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+
+    let first = session_cookie(&app.sign_in("ada", PASSWORD).await);
+    assert!(first.starts_with("session="), "{first}");
+    for attribute in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(first.contains(attribute), "{first} lacks {attribute}");
+    }
+    assert!(!first.contains("Secure"), "no Secure over plain http");
+    assert!(!first.contains("Max-Age"), "without remember me the cookie ends with the browser");
+
+    let second = session_cookie(&app.sign_in("ada", PASSWORD).await);
+    assert_ne!(first, second, "a new session id at every sign-in");
+    let sessions: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM sessions").fetch_one(app.db.pool()).await.unwrap();
+    assert_eq!(sessions, 1, "the session the browser had before was ended");
+    let stored: String =
+        sqlx::query_scalar("SELECT id_hash FROM sessions").fetch_one(app.db.pool()).await.unwrap();
+    let id = second.trim_start_matches("session=").split(';').next().unwrap();
+    assert_ne!(stored, id, "only a hash of the id is stored");
+}
+
+#[tokio::test]
+async fn remember_me_keeps_the_cookie_for_days() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+
+    let response =
+        app.post_form("/login", &[("login", "ada"), ("password", PASSWORD), ("remember", "on")]).await;
+
+    let cookie = session_cookie(&response);
+    assert!(cookie.contains(&format!("Max-Age={}", 30 * 86400)), "{cookie}");
+}
+
+#[tokio::test]
+async fn under_https_the_cookie_is_secure_and_host_prefixed() {
+    let app = spawn_app_with(&[("BASE_URL", "https://accounts.test")]).await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+
+    let response = app
+        .client
+        .post(app.url("/login"))
+        .header("origin", "https://accounts.test")
+        .form(&[("login", "ada"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+
+    let cookie = session_cookie(&response);
+    assert!(cookie.starts_with("__Host-session="), "{cookie}");
+    assert!(cookie.contains("; Secure"), "{cookie}");
+}
+
+#[tokio::test]
+async fn sign_out_ends_the_session_on_the_server() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    app.sign_in("ada", PASSWORD).await;
+
+    let out = app.post_form("/logout", &[]).await;
+
+    assert_eq!(out.status(), 303);
+    assert!(session_cookie(&out).contains("Max-Age=0"));
+    let sessions: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM sessions").fetch_one(app.db.pool()).await.unwrap();
+    assert_eq!(sessions, 0);
+    assert_eq!(app.get("/home").await.headers()["location"], "/login?next=/home");
+}
+
+#[tokio::test]
+async fn sign_out_is_post_only() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    app.sign_in("ada", PASSWORD).await;
+
+    let response = app.get("/logout").await;
+
+    assert_ne!(response.status(), 303);
+    assert_eq!(app.get("/home").await.status(), 200, "still signed in");
+}
+
+#[tokio::test]
+async fn home_sends_anonymous_visitors_to_sign_in_and_back() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+
+    let home = app.get("/home").await;
+    assert_eq!(home.status(), 303);
+    assert_eq!(home.headers()["location"], "/login?next=/home");
+
+    let form = [("login", "ada"), ("password", PASSWORD), ("next", "/home")];
+    let signed_in = app.post_form("/login", &form).await;
+    assert_eq!(signed_in.headers()["location"], "/home");
+}
+
+#[tokio::test]
+async fn next_never_leaves_the_application() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+
+    for next in ["//evil.example", "https://evil.example/", "/\\evil.example", "evil.example"] {
+        let form = [("login", "ada"), ("password", PASSWORD), ("next", next)];
+        let response = app.post_form("/login", &form).await;
+        assert_eq!(response.headers()["location"], "/home", "{next}");
+    }
+}
+
+#[tokio::test]
+async fn unconfirmed_accounts_sign_in_but_land_on_unconfirmed() {
+    let app = spawn_app().await;
+    app.register("ada", "ada@example.com", PASSWORD).await;
+
+    let signed_in = app.sign_in("ada", PASSWORD).await;
+    assert_eq!(signed_in.headers()["location"], "/unconfirmed");
+
+    let home = app.get("/home").await;
+    assert_eq!(home.status(), 303);
+    assert_eq!(home.headers()["location"], "/unconfirmed");
+    let page = app.get("/unconfirmed").await.text().await.unwrap();
+    assert!(page.contains("<strong>ada@example.com</strong>"), "{page}");
+}
+
+#[tokio::test]
+async fn garbage_session_cookies_are_treated_as_signed_out() {
+    let app = spawn_app().await;
+
+    for cookie in
+        ["session=", "session=garbage", "session=' OR 1=1 --", &format!("session={}", "A".repeat(43))]
+    {
+        let response = app.client.get(app.url("/home")).header("cookie", cookie).send().await.unwrap();
+        assert_eq!(response.status(), 303, "{cookie}");
+        assert_eq!(response.headers()["location"], "/login?next=/home");
+    }
+}
+
+#[tokio::test]
+async fn signed_in_visitors_skip_the_login_and_register_pages() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    app.sign_in("ada", PASSWORD).await;
+
+    for path in ["/login", "/register"] {
+        assert_eq!(app.get(path).await.headers()["location"], "/home", "{path}");
+    }
+}
