@@ -1,10 +1,20 @@
-//! The command line of the server binary: serve, or run an admin command.
+//! The command line of the server binary: serve, or run an admin command
+//! against the same database with the same rules as the web forms.
 
-use std::process::ExitCode;
+use std::{io::BufRead, process::ExitCode};
 
+use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 
-use super::{config::Settings, db::Database, startup::Application, telemetry};
+use super::{
+    auth::password::PasswordHasher,
+    clock,
+    config::{Secret, Settings},
+    db::{Database, users},
+    startup::Application,
+    telemetry,
+};
+use crate::domain::{Email, Username, password};
 
 #[derive(Parser)]
 #[command(name = "accounts", version, about = "Accounts: registration, sign-in and email confirmation")]
@@ -19,6 +29,34 @@ enum Command {
     Serve,
     /// Apply database migrations and exit.
     Migrate,
+    /// Create an account; the password is read from standard input.
+    CreateUser {
+        #[arg(long)]
+        username: String,
+        #[arg(long)]
+        email: String,
+        /// Mark the address confirmed (e.g. for an administrator).
+        #[arg(long)]
+        confirmed: bool,
+    },
+    /// Mark an account's email address confirmed.
+    ConfirmUser {
+        /// Username or email address.
+        account: String,
+    },
+    /// List every account.
+    ListUsers,
+    /// Delete an account with its sessions and links.
+    DeleteUser {
+        /// Username or email address.
+        account: String,
+    },
+    /// Delete accounts that never confirmed their address.
+    PurgeUnconfirmed {
+        /// Only accounts created more than this many days ago.
+        #[arg(long)]
+        older_than_days: u32,
+    },
 }
 
 pub async fn run() -> ExitCode {
@@ -29,7 +67,6 @@ pub async fn run() -> ExitCode {
         Err(error) => {
             // `{:#}` prints the cause chain on one line, which is what an
             // operator needs; secrets never reach error messages.
-            tracing::error!("{error:#}");
             eprintln!("error: {error:#}");
             ExitCode::FAILURE
         }
@@ -38,13 +75,79 @@ pub async fn run() -> ExitCode {
 
 async fn execute(command: Command) -> anyhow::Result<()> {
     let settings = Settings::load()?;
+    if let Command::Serve = command {
+        return Application::build(settings).await?.run_until_stopped().await;
+    }
+    let db = Database::connect(settings.database_url.expose()).await?;
+    db.migrate().await?;
+    let pool = db.pool();
     match command {
-        Command::Serve => Application::build(settings).await?.run_until_stopped().await,
-        Command::Migrate => {
-            let db = Database::connect(settings.database_url.expose()).await?;
-            db.migrate().await?;
-            println!("migrations applied");
-            Ok(())
+        Command::Serve => unreachable!("handled above"),
+        Command::Migrate => println!("migrations applied"),
+        Command::CreateUser { username, email, confirmed } => {
+            let username = Username::parse(&username).context("username")?;
+            let email = Email::parse(&email).context("email")?;
+            let password = read_password()?;
+            let hash = PasswordHasher::new(1)?.hash(&password).await?;
+            let now = clock::now();
+            let new_user = users::NewUser {
+                username: &username,
+                email: &email,
+                password_hash: &hash,
+                confirmed_at: confirmed.then_some(now),
+            };
+            let id = users::insert(pool, new_user, now).await.map_err(|e| {
+                if super::db::is_unique_violation(&e) {
+                    anyhow::anyhow!("that username or email is taken")
+                } else {
+                    e.into()
+                }
+            })?;
+            println!("created user {id} ({username}){}", if confirmed { ", confirmed" } else { "" });
+        }
+        Command::ConfirmUser { account } => {
+            let user = find(&db, &account).await?;
+            if users::confirm_email(pool, user.id, &user.email, clock::now()).await? {
+                println!("confirmed {} <{}>", user.username, user.email);
+            } else {
+                println!("{} was already confirmed", user.username);
+            }
+        }
+        Command::ListUsers => {
+            println!("{:>6}  {:<32}  {:<40}  {:<9}  created", "id", "username", "email", "confirmed");
+            for user in users::list(pool).await? {
+                let confirmed = if user.is_confirmed() { "yes" } else { "no" };
+                println!(
+                    "{:>6}  {:<32}  {:<40}  {:<9}  {}",
+                    user.id, user.username, user.email, confirmed, user.created_at
+                );
+            }
+        }
+        Command::DeleteUser { account } => {
+            let user = find(&db, &account).await?;
+            users::delete(pool, user.id).await?;
+            println!("deleted {} <{}>", user.username, user.email);
+        }
+        Command::PurgeUnconfirmed { older_than_days } => {
+            let cutoff = clock::now() - i64::from(older_than_days) * 86400;
+            let purged = users::purge_unconfirmed(pool, cutoff).await?;
+            println!("purged {purged} unconfirmed account(s)");
         }
     }
+    Ok(())
+}
+
+async fn find(db: &Database, account: &str) -> anyhow::Result<users::User> {
+    users::find_by_login(db.pool(), account).await?.with_context(|| format!("no account {account:?}"))
+}
+
+/// One line from standard input, held to the same rules as the web form.
+fn read_password() -> anyhow::Result<Secret<String>> {
+    let mut line = String::new();
+    std::io::stdin().lock().read_line(&mut line).context("cannot read the password from standard input")?;
+    let password = line.trim_end_matches(['\r', '\n']).to_owned();
+    if let Err(e) = password::check_length(&password) {
+        bail!("password: {e}");
+    }
+    Ok(Secret::new(password))
 }

@@ -1,0 +1,132 @@
+//! The admin command line, run as the real binary against a SQLite file.
+
+use std::{
+    io::Write,
+    process::{Command, Output, Stdio},
+};
+
+use accounts::server::db::Database;
+
+use crate::helpers::manifest_dir;
+
+struct Cli {
+    dir: tempfile::TempDir,
+}
+
+impl Cli {
+    fn new() -> Self {
+        Self { dir: tempfile::tempdir().unwrap() }
+    }
+
+    fn database_url(&self) -> String {
+        format!("sqlite://{}/accounts.db", self.dir.path().display())
+    }
+
+    fn run(&self, args: &[&str], stdin: &str) -> Output {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_accounts"))
+            .args(args)
+            .current_dir(manifest_dir())
+            .env("DATABASE_URL", self.database_url())
+            .env("RUST_LOG", "warn")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    }
+
+    fn ok(&self, args: &[&str], stdin: &str) -> String {
+        let output = self.run(args, stdin);
+        assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).unwrap()
+    }
+
+    async fn db(&self) -> Database {
+        Database::connect(&self.database_url()).await.unwrap()
+    }
+}
+
+const PASSWORD: &str = "correct horse battery staple\n";
+
+#[tokio::test]
+async fn create_confirm_list_and_delete_users() {
+    let cli = Cli::new();
+
+    let created = cli
+        .ok(&["create-user", "--username", "root", "--email", "root@example.com", "--confirmed"], PASSWORD);
+    assert!(created.contains("created user 1 (root), confirmed"), "{created}");
+    cli.ok(&["create-user", "--username", "ada", "--email", "ada@example.com"], PASSWORD);
+
+    let listed = cli.ok(&["list-users"], "");
+    let rows: Vec<&str> = listed.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "{listed}");
+    assert!(rows[0].contains("root") && rows[0].contains("yes"), "{listed}");
+    assert!(rows[1].contains("ada") && rows[1].contains(" no "), "{listed}");
+
+    assert!(cli.ok(&["confirm-user", "ada@example.com"], "").contains("confirmed ada"));
+    let confirmed: Option<i64> =
+        sqlx::query_scalar("SELECT email_confirmed_at FROM users WHERE username = 'ada'")
+            .fetch_one(cli.db().await.pool())
+            .await
+            .unwrap();
+    assert!(confirmed.is_some());
+
+    assert!(cli.ok(&["delete-user", "ada"], "").contains("deleted ada"));
+    let left: Vec<String> =
+        sqlx::query_scalar("SELECT username FROM users").fetch_all(cli.db().await.pool()).await.unwrap();
+    assert_eq!(left, ["root"]);
+}
+
+#[tokio::test]
+async fn a_created_user_can_sign_in_with_the_password_given() {
+    let cli = Cli::new();
+    cli.ok(&["create-user", "--username", "root", "--email", "root@example.com", "--confirmed"], PASSWORD);
+    let app = crate::helpers::spawn_app_with(&[("DATABASE_URL", &cli.database_url())]).await;
+
+    let response = app.sign_in("root", PASSWORD.trim_end()).await;
+
+    assert_eq!(response.headers()["location"], "/home");
+}
+
+#[tokio::test]
+async fn purge_removes_only_old_unconfirmed_accounts() {
+    let cli = Cli::new();
+    cli.ok(&["create-user", "--username", "old", "--email", "old@example.com"], PASSWORD);
+    cli.ok(&["create-user", "--username", "new", "--email", "new@example.com"], PASSWORD);
+    cli.ok(&["create-user", "--username", "kept", "--email", "kept@example.com", "--confirmed"], PASSWORD);
+    sqlx::query("UPDATE users SET created_at = created_at - 10 * 86400 WHERE username IN ('old', 'kept')")
+        .execute(cli.db().await.pool())
+        .await
+        .unwrap();
+
+    let purged = cli.ok(&["purge-unconfirmed", "--older-than-days", "7"], "");
+
+    assert!(purged.contains("purged 1 unconfirmed account"), "{purged}");
+    let left: Vec<String> = sqlx::query_scalar("SELECT username FROM users ORDER BY id")
+        .fetch_all(cli.db().await.pool())
+        .await
+        .unwrap();
+    assert_eq!(left, ["new", "kept"]);
+}
+
+#[tokio::test]
+async fn bad_input_is_refused_with_a_clear_message() {
+    let cli = Cli::new();
+
+    let short = cli.run(&["create-user", "--username", "ada", "--email", "ada@example.com"], "short\n");
+    assert!(!short.status.success());
+    assert!(String::from_utf8_lossy(&short.stderr).contains("password: Use at least 12 characters."));
+
+    let bad_email = cli.run(&["create-user", "--username", "ada", "--email", "nope"], PASSWORD);
+    assert!(String::from_utf8_lossy(&bad_email.stderr).contains("email"));
+
+    cli.ok(&["create-user", "--username", "ada", "--email", "ada@example.com"], PASSWORD);
+    let taken = cli.run(&["create-user", "--username", "ADA", "--email", "x@example.com"], PASSWORD);
+    assert!(String::from_utf8_lossy(&taken.stderr).contains("taken"));
+
+    let missing = cli.run(&["delete-user", "nobody"], "");
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no account \"nobody\""));
+}
