@@ -27,7 +27,9 @@ pub enum Access {
 
 pub fn access(path: &str) -> Access {
     let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
-    if under("/home") || under("/settings") {
+    // Server functions for signed-in pages live under /api/account, so this
+    // one table protects them exactly as it protects the pages.
+    if under("/home") || under("/settings") || under("/api/account") {
         Access::Confirmed
     } else if under("/unconfirmed") {
         Access::SignedIn

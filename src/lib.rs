@@ -7,6 +7,7 @@
 // Leptos views are deeply nested types; the default limit is too low for them.
 #![recursion_limit = "256"]
 
+pub mod api;
 pub mod app;
 pub mod domain;
 pub mod islands;

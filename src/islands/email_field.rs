@@ -17,7 +17,8 @@ pub fn EmailField(
     server_error: Option<String>,
 ) -> impl IntoView {
     let message_id = format!("{name}-message");
-    let (value, set_value) = signal(value.unwrap_or_default());
+    let initial = value.unwrap_or_default();
+    let (value, set_value) = signal(initial.clone());
     let (touched, set_touched) = signal(false);
     let (edited, set_edited) = signal(false);
 
@@ -52,6 +53,9 @@ pub fn EmailField(
                 inputmode="email"
                 spellcheck="false"
                 required
+                // The attribute carries the value in the server HTML (forms
+                // without JavaScript); the property follows live edits.
+                value=initial
                 prop:value=value
                 aria-invalid=invalid
                 aria-describedby=message_id.clone()

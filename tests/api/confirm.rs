@@ -146,3 +146,22 @@ async fn confirming_signs_nobody_in_and_keeps_a_signed_in_browser_signed_in() {
     // The browser that was signed in stays signed in and now gets home.
     assert_eq!(app.get("/home").await.status(), 200);
 }
+
+#[tokio::test]
+async fn the_new_link_button_answers_the_same_for_real_and_unknown_links() {
+    let app = spawn_app_with(&[("RESEND_COOLDOWN_SECS", "0")]).await;
+    app.register("ada", "ada@example.com", PASSWORD).await;
+    let token = token_in(&confirmation_link(&app.smtp.wait_for(1, MAIL_TIMEOUT).await[0]));
+
+    let real = app.post_form("/confirm/resend", &[("token", &token)]).await;
+    let unknown = app.post_form("/confirm/resend", &[("token", &"B".repeat(43))]).await;
+    let garbage = app.post_form("/confirm/resend", &[("token", "garbage")]).await;
+
+    assert_eq!(real.status(), 200);
+    assert_eq!(unknown.status(), 200);
+    assert_eq!(garbage.status(), 200);
+    let real = crate::helpers::comparable_body(real).await;
+    assert_eq!(real, crate::helpers::comparable_body(unknown).await);
+    assert_eq!(real, crate::helpers::comparable_body(garbage).await);
+    assert_eq!(app.smtp.wait_for(2, MAIL_TIMEOUT).await.len(), 2, "only the real link got a new email");
+}

@@ -191,3 +191,23 @@ async fn signed_in_visitors_skip_the_login_and_register_pages() {
         assert_eq!(app.get(path).await.headers()["location"], "/home", "{path}");
     }
 }
+
+#[tokio::test]
+async fn account_server_functions_answer_only_confirmed_accounts() {
+    let app = spawn_app().await;
+    let anonymous = app.post_form("/api/account/sessions", &[]).await;
+    assert_eq!(anonymous.status(), 401);
+
+    app.register("ada", "ada@example.com", PASSWORD).await;
+    app.sign_in("ada", PASSWORD).await;
+    let unconfirmed = app.post_form("/api/account/sessions", &[]).await;
+    assert_eq!(unconfirmed.status(), 403);
+
+    sqlx::query("UPDATE users SET email_confirmed_at = 1").execute(app.db.pool()).await.unwrap();
+    let confirmed = app.post_form("/api/account/sessions", &[]).await;
+    assert_eq!(confirmed.status(), 200);
+    let sessions: serde_json::Value = serde_json::from_str(&confirmed.text().await.unwrap()).unwrap();
+    let sessions = sessions.as_array().unwrap();
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(sessions[0]["current"], true);
+}

@@ -68,7 +68,9 @@ async fn an_invalid_new_address_is_a_field_error() {
     let response = app.post_form("/unconfirmed/email", &[("email", "not an address")]).await;
 
     assert_eq!(response.status(), 422);
-    assert!(response.text().await.unwrap().contains("An email address needs an @"));
+    let html = response.text().await.unwrap();
+    assert!(html.contains("An email address needs an @"));
+    assert!(html.contains(r#"value="not an address""#), "the value is kept in the field");
 }
 
 #[tokio::test]

@@ -6,7 +6,7 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Redirect, Response},
 };
-use http::Method;
+use http::{Method, StatusCode};
 
 use crate::{
     app::{Access, access},
@@ -14,10 +14,16 @@ use crate::{
 };
 
 pub async fn protect(request: Request, next: Next) -> Response {
-    match redirect_for(&request) {
-        Some(to) => Redirect::to(&to).into_response(),
-        None => next.run(request).await,
+    let Some(to) = redirect_for(&request) else {
+        return next.run(request).await;
+    };
+    // A server-function call is answered with a status its caller can act
+    // on; a browser navigation is sent where it can continue.
+    if request.uri().path().starts_with("/api/") {
+        let status = if to == "/unconfirmed" { StatusCode::FORBIDDEN } else { StatusCode::UNAUTHORIZED };
+        return (status, "Sign in with a confirmed account first.").into_response();
     }
+    Redirect::to(&to).into_response()
 }
 
 fn redirect_for(request: &Request) -> Option<String> {

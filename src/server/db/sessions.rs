@@ -80,6 +80,22 @@ pub async fn delete(db: impl Executor<'_, Database = Any>, id_hash: &str) -> sql
     Ok(())
 }
 
+/// A user's live sessions, most recently used first.
+pub async fn list_for_user(
+    db: impl Executor<'_, Database = Any>,
+    user_id: i64,
+    now: i64,
+) -> sqlx::Result<Vec<Session>> {
+    sqlx::query_as(
+        "SELECT id_hash, user_id, remember, user_agent, created_at, last_seen_at, expires_at \
+         FROM sessions WHERE user_id = $1 AND expires_at > $2 ORDER BY last_seen_at DESC, created_at DESC",
+    )
+    .bind(user_id)
+    .bind(now)
+    .fetch_all(db)
+    .await
+}
+
 /// Ends every session of a user except, optionally, the one in use.
 pub async fn delete_for_user(
     db: impl Executor<'_, Database = Any>,
