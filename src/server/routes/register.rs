@@ -6,6 +6,7 @@ use axum::{
 use http::{StatusCode, request::Parts};
 use leptos::prelude::provide_context;
 use serde::Deserialize;
+use sqlx::AnyConnection;
 
 use super::{Result, confirm::queue_confirmation};
 use crate::{
@@ -59,14 +60,7 @@ pub async fn submit(State(state): State<AppState>, parts: Parts, Form(form): For
     let password_hash = state.hasher.hash(&Secret::new(form.password)).await?;
     let mut tx = state.db.pool().begin().await?;
     match users::find_by_email(&mut *tx, &email).await? {
-        Some(owner) => {
-            let notice = templates::already_registered(
-                &owner.username,
-                &state.settings.base_url.join("/login"),
-                &state.settings.base_url.join("/forgot"),
-            );
-            enqueue(&mut tx, &owner.email, &notice).await?;
-        }
+        Some(owner) => queue_address_taken_notice(&state, &mut tx, &owner).await?,
         None => {
             let new_user = users::NewUser {
                 username: &username,
@@ -92,6 +86,21 @@ pub async fn submit(State(state): State<AppState>, parts: Parts, Form(form): For
     tx.commit().await?;
     state.outbox.wake();
     Ok(check_inbox(&state, parts, &email).await)
+}
+
+/// Tells an account's owner that someone tried to use their address: sent
+/// instead of an error, so that no page reveals which addresses have accounts.
+pub(super) async fn queue_address_taken_notice(
+    state: &AppState,
+    conn: &mut AnyConnection,
+    owner: &users::User,
+) -> sqlx::Result<()> {
+    let notice = templates::already_registered(
+        &owner.username,
+        &state.settings.base_url.join("/login"),
+        &state.settings.base_url.join("/forgot"),
+    );
+    enqueue(conn, &owner.email, &notice).await
 }
 
 async fn form_again(state: &AppState, parts: Parts, feedback: FormFeedback) -> Response {

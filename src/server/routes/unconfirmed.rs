@@ -6,16 +6,12 @@ use serde::Deserialize;
 use super::{
     Result,
     confirm::{cooldown_left, queue_confirmation},
+    register::queue_address_taken_notice,
 };
 use crate::{
     domain::Email,
     pages::{FormFeedback, Notice, UnconfirmedView, Viewer},
-    server::{
-        db::users,
-        email::{outbox::enqueue, templates},
-        render,
-        state::AppState,
-    },
+    server::{db::users, render, state::AppState},
 };
 
 /// "Confirm your email": where a signed-in account without a confirmed
@@ -77,14 +73,7 @@ pub async fn change_email(
     if email.normalized() != viewer.email.to_ascii_lowercase() {
         let mut tx = state.db.pool().begin().await?;
         match users::find_by_email(&mut *tx, &email).await? {
-            Some(owner) => {
-                let notice = templates::already_registered(
-                    &owner.username,
-                    &state.settings.base_url.join("/login"),
-                    &state.settings.base_url.join("/forgot"),
-                );
-                enqueue(&mut tx, &owner.email, &notice).await?;
-            }
+            Some(owner) => queue_address_taken_notice(&state, &mut tx, &owner).await?,
             None => {
                 if users::change_unconfirmed_email(&mut *tx, viewer.user_id, &email).await? {
                     queue_confirmation(&state, &mut tx, viewer.user_id, &viewer.username, email.as_str())
