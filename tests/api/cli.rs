@@ -10,16 +10,18 @@ use accounts::server::db::Database;
 use crate::helpers::manifest_dir;
 
 struct Cli {
-    dir: tempfile::TempDir,
+    database_url: String,
+    _dir: tempfile::TempDir,
 }
 
 impl Cli {
-    fn new() -> Self {
-        Self { dir: tempfile::tempdir().unwrap() }
+    async fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        Self { database_url: crate::helpers::test_database_url(dir.path()).await, _dir: dir }
     }
 
     fn database_url(&self) -> String {
-        format!("sqlite://{}/accounts.db", self.dir.path().display())
+        self.database_url.clone()
     }
 
     fn run(&self, args: &[&str], stdin: &str) -> Output {
@@ -52,7 +54,7 @@ const PASSWORD: &str = "correct horse battery staple\n";
 
 #[tokio::test]
 async fn create_confirm_list_and_delete_users() {
-    let cli = Cli::new();
+    let cli = Cli::new().await;
 
     let created = cli
         .ok(&["create-user", "--username", "root", "--email", "root@example.com", "--confirmed"], PASSWORD);
@@ -81,7 +83,7 @@ async fn create_confirm_list_and_delete_users() {
 
 #[tokio::test]
 async fn a_created_user_can_sign_in_with_the_password_given() {
-    let cli = Cli::new();
+    let cli = Cli::new().await;
     cli.ok(&["create-user", "--username", "root", "--email", "root@example.com", "--confirmed"], PASSWORD);
     let app = crate::helpers::spawn_app_with(&[("DATABASE_URL", &cli.database_url())]).await;
 
@@ -92,7 +94,7 @@ async fn a_created_user_can_sign_in_with_the_password_given() {
 
 #[tokio::test]
 async fn purge_removes_only_old_unconfirmed_accounts() {
-    let cli = Cli::new();
+    let cli = Cli::new().await;
     cli.ok(&["create-user", "--username", "old", "--email", "old@example.com"], PASSWORD);
     cli.ok(&["create-user", "--username", "new", "--email", "new@example.com"], PASSWORD);
     cli.ok(&["create-user", "--username", "kept", "--email", "kept@example.com", "--confirmed"], PASSWORD);
@@ -113,7 +115,7 @@ async fn purge_removes_only_old_unconfirmed_accounts() {
 
 #[tokio::test]
 async fn bad_input_is_refused_with_a_clear_message() {
-    let cli = Cli::new();
+    let cli = Cli::new().await;
 
     let short = cli.run(&["create-user", "--username", "ada", "--email", "ada@example.com"], "short\n");
     assert!(!short.status.success());

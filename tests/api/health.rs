@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use accounts::server::startup::Application;
 
-use crate::helpers::{spawn_app, test_settings};
+use crate::helpers::{spawn_app, test_database_url, test_settings};
 
 #[tokio::test]
 async fn healthz_answers() {
@@ -46,7 +46,8 @@ async fn first_start_creates_the_sqlite_file_and_its_folder() {
 #[tokio::test]
 async fn shutdown_finishes_the_request_in_flight_then_stops() {
     let dir = tempfile::tempdir().unwrap();
-    let app = Application::build(test_settings(dir.path(), &[])).await.unwrap();
+    let database = test_database_url(dir.path()).await;
+    let app = Application::build(test_settings(dir.path(), &[("DATABASE_URL", &database)])).await.unwrap();
     let url = format!("http://{}/", app.local_addr());
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let server = tokio::spawn(app.run_until(async move {

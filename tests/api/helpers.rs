@@ -54,7 +54,24 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(&[]).await
 }
 
-/// The application with its own SQLite file and its own SMTP server.
+/// Where a test keeps its data: a new SQLite file in `data_dir`, or, when
+/// `TEST_POSTGRES_URL` names a PostgreSQL server (its maintenance database,
+/// e.g. `postgres://postgres@127.0.0.1:5432/postgres`), a new database there.
+pub async fn test_database_url(data_dir: &Path) -> String {
+    let Ok(admin_url) = std::env::var("TEST_POSTGRES_URL") else {
+        return format!("sqlite://{}/accounts.db", data_dir.display());
+    };
+    sqlx::any::install_default_drivers();
+    let name = format!("accounts_test_{}", uuid::Uuid::new_v4().simple());
+    let mut admin = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin_url)
+        .await
+        .expect("TEST_POSTGRES_URL is reachable");
+    sqlx::Executor::execute(&mut admin, format!("CREATE DATABASE {name}").as_str()).await.unwrap();
+    let server = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(server, _)| server);
+    format!("{server}/{name}")
+}
+
+/// The application with its own database and its own SMTP server.
 pub async fn spawn_app_with(overrides: &[(&str, &str)]) -> TestApp {
     // Server logs only when asked for: `TEST_LOG=1 cargo test ...`.
     if std::env::var_os("TEST_LOG").is_some() {
@@ -67,6 +84,10 @@ pub async fn spawn_app_with(overrides: &[(&str, &str)]) -> TestApp {
         overrides.push(("SMTP_URL", &smtp_url));
     }
     let data_dir = tempfile::tempdir().expect("a temporary directory");
+    let database_url = test_database_url(data_dir.path()).await;
+    if !overrides.iter().any(|(k, _)| *k == "DATABASE_URL") {
+        overrides.push(("DATABASE_URL", &database_url));
+    }
     let settings = test_settings(data_dir.path(), &overrides);
     let app = Application::build(settings).await.expect("the application starts");
     let address = format!("http://{}", app.local_addr());

@@ -5,7 +5,7 @@ use std::time::Duration;
 use accounts::server::startup::Application;
 
 use crate::{
-    helpers::{BASE_URL, client, confirmation_link, spawn_app_with, test_settings},
+    helpers::{BASE_URL, client, confirmation_link, spawn_app_with, test_database_url, test_settings},
     smtp::{MAIL_TIMEOUT, SmtpServer},
 };
 
@@ -40,8 +40,10 @@ async fn mail_queued_while_smtp_is_down_arrives_when_it_is_back() {
 #[tokio::test]
 async fn mail_queued_before_a_restart_is_sent_after_it() {
     let dir = tempfile::tempdir().unwrap();
+    let database = test_database_url(dir.path()).await;
     let down = format!("smtp://127.0.0.1:{}", free_port().await);
-    let first = Application::build(test_settings(dir.path(), &[("SMTP_URL", &down)])).await.unwrap();
+    let settings = test_settings(dir.path(), &[("SMTP_URL", &down), ("DATABASE_URL", &database)]);
+    let first = Application::build(settings).await.unwrap();
     let address = format!("http://{}", first.local_addr());
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let running = tokio::spawn(first.run_until(async move {
@@ -65,7 +67,7 @@ async fn mail_queued_before_a_restart_is_sent_after_it() {
     running.await.unwrap().unwrap();
 
     let smtp = SmtpServer::start().await;
-    let settings = test_settings(dir.path(), &[("SMTP_URL", &smtp.url())]);
+    let settings = test_settings(dir.path(), &[("SMTP_URL", &smtp.url()), ("DATABASE_URL", &database)]);
     let second = Application::build(settings).await.unwrap();
     tokio::spawn(second.run_until_stopped());
 

@@ -11,7 +11,7 @@ use std::{path::Path, time::Duration};
 
 use anyhow::{Context, bail};
 use sqlx::{
-    AnyPool, Executor,
+    Any, AnyPool, Executor, Transaction,
     any::{AnyPoolOptions, install_default_drivers},
     migrate::Migrator,
 };
@@ -95,6 +95,17 @@ impl Database {
                 .fetch_one(&self.pool)
                 .await;
         matches!(applied, Ok(n) if n == self.backend.migrator().iter().count() as i64)
+    }
+
+    /// A transaction that will write. On SQLite it takes the write lock at
+    /// once (`BEGIN IMMEDIATE`): a transaction that reads first and upgrades
+    /// later fails with "database is locked" when another writer got in
+    /// between, instead of waiting its turn.
+    pub async fn begin_write(&self) -> sqlx::Result<Transaction<'static, Any>> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
     }
 
     pub fn pool(&self) -> &AnyPool {

@@ -69,7 +69,7 @@ pub async fn submit(State(state): State<AppState>, parts: Parts, Form(param): Fo
         return Ok(respond(&state, parts, ConfirmView::Invalid).await);
     };
     let now = clock::now();
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     let view = match tokens::consume(&mut *tx, &hash(&state, &token), Purpose::Confirm, now).await? {
         Some(used) => {
             users::confirm_email(&mut *tx, used.user_id, &used.email, now).await?;
@@ -90,7 +90,7 @@ pub async fn resend(State(state): State<AppState>, parts: Parts, Form(param): Fo
         && !user.is_confirmed()
         && cooldown_left(&state, user.id).await? == 0
     {
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.begin_write().await?;
         queue_confirmation(&state, &mut tx, user.id, &user.username, &user.email).await?;
         tx.commit().await?;
         state.outbox.wake();

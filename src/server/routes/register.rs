@@ -58,7 +58,7 @@ pub async fn submit(State(state): State<AppState>, parts: Parts, Form(form): For
 
     // Hashed whether or not the address is new, so both take the same time.
     let password_hash = state.hasher.hash(&Secret::new(form.password)).await?;
-    let mut tx = state.db.pool().begin().await?;
+    let mut tx = state.db.begin_write().await?;
     match users::find_by_email(&mut *tx, &email).await? {
         Some(owner) => queue_address_taken_notice(&state, &mut tx, &owner).await?,
         None => {

@@ -34,7 +34,7 @@ pub async fn resend(
     let notice = if wait > 0 {
         Notice::Error(format!("A link was sent a moment ago. You can ask for another in {wait} seconds."))
     } else {
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.begin_write().await?;
         queue_confirmation(&state, &mut tx, viewer.user_id, &viewer.username, &viewer.email).await?;
         tx.commit().await?;
         state.outbox.wake();
@@ -71,7 +71,7 @@ pub async fn change_email(
     };
     let mut shown = viewer.email.clone();
     if email.normalized() != viewer.email.to_ascii_lowercase() {
-        let mut tx = state.db.pool().begin().await?;
+        let mut tx = state.db.begin_write().await?;
         match users::find_by_email(&mut *tx, &email).await? {
             Some(owner) => queue_address_taken_notice(&state, &mut tx, &owner).await?,
             None => {
