@@ -9,8 +9,8 @@ use leptos_router::{
 };
 
 use crate::pages::{
-    CheckInbox, CheckInboxPage, Confirm, DevMailbox, Home, Landing, Login, NotFound, Register, Unconfirmed,
-    use_viewer,
+    CheckInbox, CheckInboxPage, Confirm, DevMailbox, Forgot, Home, Landing, Login, NotFound, Register, Reset,
+    Settings, Unconfirmed, use_viewer,
 };
 
 /// Who may open a path (and post to the forms under it).
@@ -81,6 +81,9 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("confirm") view=Confirm/>
                     <Route path=StaticSegment("unconfirmed") view=Unconfirmed/>
                     <Route path=StaticSegment("home") view=Home/>
+                    <Route path=StaticSegment("forgot") view=Forgot/>
+                    <Route path=StaticSegment("reset") view=Reset/>
+                    <Route path=StaticSegment("settings") view=Settings/>
                     <Route path=path!("/dev/mail") view=DevMailbox/>
                 </Routes>
             </main>
@@ -106,6 +109,7 @@ fn Nav() -> impl IntoView {
         Some(viewer) => view! {
             <nav aria-label="Account">
                 <a href=if viewer.confirmed { "/home" } else { "/unconfirmed" }>{viewer.username}</a>
+                {viewer.confirmed.then(|| view! { <a href="/settings">"Settings"</a> })}
                 <form method="post" action="/logout" class="inline">
                     <button type="submit" class="button">"Sign out"</button>
                 </form>

@@ -18,20 +18,5 @@ pub struct SessionSummary {
 pub async fn active_sessions() -> Result<Vec<SessionSummary>, ServerFnError> {
     use crate::server::api::{require_viewer, unexpected};
     let (state, viewer) = require_viewer()?;
-    let rows = crate::server::db::sessions::list_for_user(
-        state.db.pool(),
-        viewer.user_id,
-        crate::server::clock::now(),
-    )
-    .await
-    .map_err(unexpected)?;
-    Ok(rows
-        .into_iter()
-        .map(|s| SessionSummary {
-            current: s.id_hash == viewer.session_id_hash,
-            user_agent: s.user_agent,
-            signed_in_at: s.created_at,
-            last_seen_at: s.last_seen_at,
-        })
-        .collect())
+    crate::server::accounts::session_summaries(&state, &viewer).await.map_err(unexpected)
 }

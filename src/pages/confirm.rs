@@ -12,9 +12,16 @@ pub enum ConfirmView {
     Confirmed {
         email: String,
     },
+    /// A change of address, confirmed through the link sent to the new one.
+    EmailChanged {
+        email: String,
+    },
+    /// The new address was taken by another account in the meantime.
+    AddressTaken,
     AlreadyConfirmed,
+    /// `resend_token` is set when a new link can be sent from the page.
     Expired {
-        token: String,
+        resend_token: Option<String>,
     },
     Replaced,
     Invalid,
@@ -44,6 +51,21 @@ pub fn Confirm() -> impl IntoView {
             }
             .into_any(),
         ),
+        ConfirmView::EmailChanged { email } => (
+            "Address changed",
+            view! {
+                <p>{format!("Your account now uses {email}.")}</p>
+                <p><a class="button primary" href="/settings">"Back to settings"</a></p>
+            }
+            .into_any(),
+        ),
+        ConfirmView::AddressTaken => (
+            "This address cannot be used",
+            view! {
+                <p>"Another account uses this address now, so your account keeps its current one."</p>
+            }
+            .into_any(),
+        ),
         ConfirmView::AlreadyConfirmed => (
             "Already confirmed",
             view! {
@@ -52,7 +74,7 @@ pub fn Confirm() -> impl IntoView {
             }
             .into_any(),
         ),
-        ConfirmView::Expired { token } => (
+        ConfirmView::Expired { resend_token: Some(token) } => (
             "This link has expired",
             view! {
                 <p>"Confirmation links work for a limited time. We can send you a new one."</p>
@@ -60,6 +82,14 @@ pub fn Confirm() -> impl IntoView {
                     <input type="hidden" name="token" value=token/>
                     <button type="submit" class="button primary">"Send me a new link"</button>
                 </form>
+            }
+            .into_any(),
+        ),
+        ConfirmView::Expired { resend_token: None } => (
+            "This link has expired",
+            view! {
+                <p>"Links to change an address work for a limited time. Ask for the change again in settings."</p>
+                <p><a class="button" href="/settings">"Go to settings"</a></p>
             }
             .into_any(),
         ),

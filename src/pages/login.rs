@@ -2,17 +2,25 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::form::{NoticeBanner, TextField, use_feedback};
+use super::form::{Notice, NoticeBanner, TextField, use_feedback};
 
 #[component]
 pub fn Login() -> impl IntoView {
     let feedback = use_feedback();
-    let next = feedback.value("next").or_else(|| use_query_map().with_untracked(|q| q.get("next")));
+    let query = use_query_map();
+    let next = feedback.value("next").or_else(|| query.with_untracked(|q| q.get("next")));
+    // After a reset the browser is sent here, signed out, with this notice.
+    let notice = feedback.notice.clone().or_else(|| {
+        query
+            .with_untracked(|q| q.get("notice"))
+            .filter(|n| n == "password-changed")
+            .map(|_| Notice::Success("Your password was changed. Sign in with the new one.".into()))
+    });
     view! {
         <Title text="Sign in"/>
         <section class="card narrow">
             <h1>"Sign in"</h1>
-            <NoticeBanner notice=feedback.notice.clone()/>
+            <NoticeBanner notice/>
             <form method="post" action="/login">
                 <input type="hidden" name="next" value=next/>
                 <TextField

@@ -1,5 +1,6 @@
 //! The axum application. Everything here is compiled only with `ssr`.
 
+pub mod accounts;
 pub mod api;
 pub mod auth;
 pub mod cli;

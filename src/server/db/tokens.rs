@@ -53,6 +53,25 @@ pub async fn issue(
     Ok(())
 }
 
+/// Kills a user's live tokens of a purpose: what they vouched for changed.
+pub async fn kill_live(
+    db: impl Executor<'_, Database = Any>,
+    user_id: i64,
+    purpose: Purpose,
+    now: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE email_tokens SET superseded_at = $1 \
+         WHERE user_id = $2 AND purpose = $3 AND used_at IS NULL AND superseded_at IS NULL",
+    )
+    .bind(now)
+    .bind(user_id)
+    .bind(purpose.as_str())
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
 pub async fn find(
     db: impl Executor<'_, Database = Any>,
     hash: &TokenHash,

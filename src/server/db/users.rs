@@ -120,6 +120,36 @@ pub async fn change_unconfirmed_email(
     Ok(done.rows_affected() == 1)
 }
 
+pub async fn set_password_hash(
+    db: impl Executor<'_, Database = Any>,
+    id: i64,
+    password_hash: &str,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(password_hash)
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Moves an account to a new address its owner has just confirmed.
+pub async fn change_email(
+    db: impl Executor<'_, Database = Any>,
+    id: i64,
+    email: &str,
+    now: i64,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET email = $1, email_key = $2, email_confirmed_at = $3 WHERE id = $4")
+        .bind(email)
+        .bind(email.to_ascii_lowercase())
+        .bind(now)
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
 pub async fn list(db: impl Executor<'_, Database = Any>) -> sqlx::Result<Vec<User>> {
     sqlx::query_as(select_user!("ORDER BY id")).fetch_all(db).await
 }

@@ -52,6 +52,81 @@ pub fn already_registered(username: &str, login_link: &str, forgot_link: &str) -
     }
 }
 
+pub fn reset_password(username: &str, link: &str, valid_minutes: i64) -> EmailContent {
+    let username = escape(username);
+    EmailContent {
+        subject: "Choose a new password".into(),
+        html: layout(&format!(
+            "<p>Hello {username},</p>\
+             <p>Someone asked to reset the password of your account. If it was you, choose a new one:</p>\
+             {button}\
+             <p>The link works for {valid_minutes} minutes, once. If you did not ask, ignore this email: \
+             your password stays as it is.</p>",
+            button = button(link, "Choose a new password"),
+        )),
+        text: format!(
+            "Hello {username},\n\nSomeone asked to reset the password of your account. If it was you, \
+             choose a new one:\n\n{link}\n\nThe link works for {valid_minutes} minutes, once. If you did \
+             not ask, ignore this email: your password stays as it is.\n"
+        ),
+    }
+}
+
+pub fn password_changed(username: &str, forgot_link: &str) -> EmailContent {
+    let username = escape(username);
+    EmailContent {
+        subject: "Your password was changed".into(),
+        html: layout(&format!(
+            "<p>Hello {username},</p>\
+             <p>The password of your account was just changed, and every browser that was signed in \
+             has been signed out.</p>\
+             <p>If this was not you, <a href=\"{forgot}\">reset your password now</a>.</p>",
+            forgot = escape(forgot_link),
+        )),
+        text: format!(
+            "Hello {username},\n\nThe password of your account was just changed, and every browser that \
+             was signed in has been signed out.\n\nIf this was not you, reset your password now: {forgot_link}\n"
+        ),
+    }
+}
+
+pub fn email_change_requested(username: &str, new_email: &str) -> EmailContent {
+    let username_html = escape(username);
+    let new_email_html = escape(new_email);
+    EmailContent {
+        subject: "Your email address is about to change".into(),
+        html: layout(&format!(
+            "<p>Hello {username_html},</p>\
+             <p>Someone signed in to your account asked to use <strong>{new_email_html}</strong> instead \
+             of this address. The change happens only when the link sent there is opened.</p>\
+             <p>If this was not you, change your password, and this address stays in place.</p>"
+        )),
+        text: format!(
+            "Hello {username},\n\nSomeone signed in to your account asked to use {new_email} instead of \
+             this address. The change happens only when the link sent there is opened.\n\nIf this was not \
+             you, change your password, and this address stays in place.\n"
+        ),
+    }
+}
+
+pub fn confirm_new_address(username: &str, link: &str, valid_hours: i64) -> EmailContent {
+    let username = escape(username);
+    EmailContent {
+        subject: "Confirm your new email address".into(),
+        html: layout(&format!(
+            "<p>Hello {username},</p>\
+             <p>Confirm that your account should use this address from now on.</p>\
+             {button}\
+             <p>The link works for {valid_hours} hours. If you did not ask for this, ignore this email.</p>",
+            button = button(link, "Use this address"),
+        )),
+        text: format!(
+            "Hello {username},\n\nConfirm that your account should use this address from now on:\n\n{link}\n\n\
+             The link works for {valid_hours} hours. If you did not ask for this, ignore this email.\n"
+        ),
+    }
+}
+
 fn button(link: &str, label: &str) -> String {
     format!(
         "<p><a href=\"{href}\" style=\"display:inline-block;padding:10px 18px;background:#3b5bdb;\

@@ -9,6 +9,7 @@ use sqlx::AnyConnection;
 
 use super::Result;
 use crate::{
+    domain::Email,
     pages::ConfirmView,
     server::{
         auth::tokens::{PlainToken, Purpose, TokenHash},
@@ -23,7 +24,7 @@ use crate::{
 #[derive(Deserialize)]
 pub struct TokenParam {
     #[serde(default)]
-    token: String,
+    pub(super) token: String,
 }
 
 /// Issues a confirmation link for `email` (killing earlier ones) and queues
@@ -55,6 +56,10 @@ fn hash(state: &AppState, token: &PlainToken) -> TokenHash {
     state.token_key.hash(Purpose::Confirm.as_str(), token)
 }
 
+fn change_hash(state: &AppState, token: &PlainToken) -> TokenHash {
+    state.token_key.hash(Purpose::ChangeEmail.as_str(), token)
+}
+
 /// The page behind the emailed link. It changes nothing: mail scanners and
 /// link previews GET (or HEAD) links, and must not confirm anything.
 pub async fn show(State(state): State<AppState>, parts: Parts, Query(param): Query<TokenParam>) -> Result {
@@ -70,15 +75,38 @@ pub async fn submit(State(state): State<AppState>, parts: Parts, Form(param): Fo
     };
     let now = clock::now();
     let mut tx = state.db.begin_write().await?;
-    let view = match tokens::consume(&mut *tx, &hash(&state, &token), Purpose::Confirm, now).await? {
-        Some(used) => {
+    let view =
+        if let Some(used) = tokens::consume(&mut *tx, &hash(&state, &token), Purpose::Confirm, now).await? {
             users::confirm_email(&mut *tx, used.user_id, &used.email, now).await?;
             ConfirmView::Confirmed { email: used.email }
-        }
-        None => inspect(&state, &param.token).await?,
-    };
+        } else if let Some(used) =
+            tokens::consume(&mut *tx, &change_hash(&state, &token), Purpose::ChangeEmail, now).await?
+        {
+            move_to_new_address(&mut tx, used, now).await?
+        } else {
+            tx.rollback().await?;
+            return Ok(respond(&state, parts, inspect(&state, &param.token).await?).await);
+        };
     tx.commit().await?;
     Ok(respond(&state, parts, view).await)
+}
+
+/// A confirmed change of address: the account moves to it unless another
+/// account took it meanwhile, and every link tied to the old address dies.
+async fn move_to_new_address(
+    conn: &mut AnyConnection,
+    used: tokens::EmailToken,
+    now: i64,
+) -> anyhow::Result<ConfirmView> {
+    let email = Email::parse(&used.email)?;
+    if users::find_by_email(&mut *conn, &email).await?.is_some_and(|owner| owner.id != used.user_id) {
+        return Ok(ConfirmView::AddressTaken);
+    }
+    users::change_email(&mut *conn, used.user_id, email.as_str(), now).await?;
+    for purpose in [Purpose::Confirm, Purpose::ChangeEmail, Purpose::Reset] {
+        tokens::kill_live(&mut *conn, used.user_id, purpose, now).await?;
+    }
+    Ok(ConfirmView::EmailChanged { email: used.email })
 }
 
 /// "Send me a new link" from an expired link's page. The answer is the same
@@ -103,15 +131,26 @@ async fn inspect(state: &AppState, token: &str) -> anyhow::Result<ConfirmView> {
     let Some(token) = PlainToken::parse(token) else {
         return Ok(ConfirmView::Invalid);
     };
-    let Some(row) = tokens::find(state.db.pool(), &hash(state, &token), Purpose::Confirm).await? else {
-        return Ok(ConfirmView::Invalid);
+    // One link shape serves both a new account's address and a change of
+    // address; the purpose is whichever hash is on file.
+    let (row, purpose) = match tokens::find(state.db.pool(), &hash(state, &token), Purpose::Confirm).await? {
+        Some(row) => (row, Purpose::Confirm),
+        None => match tokens::find(state.db.pool(), &change_hash(state, &token), Purpose::ChangeEmail).await?
+        {
+            Some(row) => (row, Purpose::ChangeEmail),
+            None => return Ok(ConfirmView::Invalid),
+        },
     };
     Ok(if row.used_at.is_some() {
         ConfirmView::AlreadyConfirmed
     } else if row.superseded_at.is_some() {
         ConfirmView::Replaced
     } else if row.expires_at <= clock::now() {
-        ConfirmView::Expired { token: token.expose().to_owned() }
+        // Only a new account's link can be sent again; a change of address
+        // is asked for again in settings.
+        ConfirmView::Expired {
+            resend_token: (purpose == Purpose::Confirm).then(|| token.expose().to_owned()),
+        }
     } else {
         ConfirmView::Ready { email: row.email, token: token.expose().to_owned() }
     })

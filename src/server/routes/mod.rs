@@ -6,6 +6,8 @@ mod confirm;
 mod dev_mail;
 mod login;
 mod register;
+mod reset;
+mod settings;
 mod unconfirmed;
 
 use axum::{
@@ -18,7 +20,7 @@ use http::StatusCode;
 use super::state::AppState;
 
 /// Paths whose GET is served here rather than by Leptos's own route handler.
-pub const PAGES_WITH_HANDLERS: &[&str] = &["/confirm", "/unconfirmed", "/dev/mail"];
+pub const PAGES_WITH_HANDLERS: &[&str] = &["/confirm", "/unconfirmed", "/reset", "/settings", "/dev/mail"];
 
 pub fn router(dev_mailbox: bool) -> Router<AppState> {
     let router = Router::new()
@@ -29,7 +31,13 @@ pub fn router(dev_mailbox: bool) -> Router<AppState> {
         .route("/confirm/resend", post(confirm::resend))
         .route("/unconfirmed", get(unconfirmed::show))
         .route("/unconfirmed/resend", post(unconfirmed::resend))
-        .route("/unconfirmed/email", post(unconfirmed::change_email));
+        .route("/unconfirmed/email", post(unconfirmed::change_email))
+        .route("/forgot", post(reset::forgot))
+        .route("/reset", get(reset::show).post(reset::submit))
+        .route("/settings", get(settings::show))
+        .route("/settings/password", post(settings::change_password))
+        .route("/settings/email", post(settings::change_email))
+        .route("/settings/sessions", post(settings::end_other_sessions));
     if dev_mailbox {
         router.route("/dev/mail", get(dev_mail::list)).route("/dev/mail/{id}", get(dev_mail::html))
     } else {

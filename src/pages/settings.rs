@@ -1,0 +1,94 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::form::{NoticeBanner, TextField, use_feedback};
+use crate::{api::account::SessionSummary, islands::EmailField};
+
+/// What `/settings` shows besides the form feedback.
+#[derive(Clone, Debug)]
+pub struct SettingsView {
+    pub email: String,
+    pub sessions: Vec<SessionSummary>,
+}
+
+#[component]
+pub fn Settings() -> impl IntoView {
+    let feedback = use_feedback();
+    let Some(view) = use_context::<SettingsView>() else {
+        return ().into_any();
+    };
+    let others = view.sessions.iter().filter(|s| !s.current).count();
+    view! {
+        <Title text="Settings"/>
+        <h1>"Settings"</h1>
+        <NoticeBanner notice=feedback.notice.clone()/>
+        <section class="card">
+            <h2>"Password"</h2>
+            <form method="post" action="/settings/password">
+                <TextField
+                    name="current_password"
+                    label="Current password"
+                    kind="password"
+                    autocomplete="current-password"
+                    error=feedback.error_for("current_password")
+                />
+                <TextField
+                    name="new_password"
+                    label="New password"
+                    kind="password"
+                    autocomplete="new-password"
+                    error=feedback.error_for("new_password")
+                    hint="At least 12 characters. Other browsers will be signed out."
+                />
+                <TextField
+                    name="new_password_confirm"
+                    label="Confirm new password"
+                    kind="password"
+                    autocomplete="new-password"
+                    error=feedback.error_for("new_password_confirm")
+                />
+                <button type="submit" class="button primary">"Change password"</button>
+            </form>
+        </section>
+        <section class="card">
+            <h2>"Email address"</h2>
+            <p>{format!("Your account uses {}.", view.email)}</p>
+            <form method="post" action="/settings/email">
+                <EmailField
+                    name="new_email".to_owned()
+                    label="New email address".to_owned()
+                    value=feedback.value("new_email")
+                    server_error=feedback.error_for("new_email")
+                />
+                <TextField
+                    name="email_password"
+                    label="Current password"
+                    kind="password"
+                    autocomplete="current-password"
+                    error=feedback.error_for("email_password")
+                    hint="The new address takes effect when you open the link we send to it."
+                />
+                <button type="submit" class="button primary">"Change email address"</button>
+            </form>
+        </section>
+        <section class="card">
+            <h2>"Where you are signed in"</h2>
+            <ul class="sessions">
+                {view
+                    .sessions
+                    .into_iter()
+                    .map(|s| {
+                        let label = if s.current { format!("{} (this browser)", s.user_agent) } else { s.user_agent };
+                        view! { <li>{label}</li> }
+                    })
+                    .collect_view()}
+            </ul>
+            <form method="post" action="/settings/sessions">
+                <button type="submit" class="button">
+                    {format!("Sign out the other {others} session(s)")}
+                </button>
+            </form>
+        </section>
+    }
+    .into_any()
+}
