@@ -1,10 +1,13 @@
 import { defineConfig } from "@playwright/test";
 
 // The release build of the server on its own port, with a fresh SQLite file
-// for every run. Chromium comes from Debian: Playwright cannot download
-// browsers here, so it is pointed at /usr/bin/chromium.
+// for every run, sending its email to a real SMTP server on loopback
+// (smtp-capture.mjs) that the tests read back. Chromium comes from Debian:
+// Playwright cannot download browsers here, so it is pointed at it.
 const port = 3100;
 export const baseURL = `http://127.0.0.1:${port}`;
+export const smtpPort = 3101;
+export const mailboxURL = "http://127.0.0.1:3102";
 
 export default defineConfig({
   testDir: "./tests",
@@ -28,19 +31,31 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "rm -rf target/e2e && ./target/release/accounts serve",
-    cwd: "..",
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      LISTEN_ADDR: `127.0.0.1:${port}`,
-      BASE_URL: baseURL,
-      DATABASE_URL: "sqlite://target/e2e/accounts.db",
-      RUST_LOG: "warn",
+  webServer: [
+    {
+      command: "node smtp-capture.mjs",
+      url: `${mailboxURL}/health`,
+      reuseExistingServer: false,
+      env: { SMTP_PORT: String(smtpPort), HTTP_PORT: "3102" },
     },
-  },
+    {
+      command: "rm -rf target/e2e && ./target/release/accounts serve",
+      cwd: "..",
+      url: `${baseURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        LISTEN_ADDR: `127.0.0.1:${port}`,
+        BASE_URL: baseURL,
+        DATABASE_URL: "sqlite://target/e2e/accounts.db",
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        OUTBOX_POLL_MS: "100",
+        // Short enough to wait out in a test.
+        RESEND_COOLDOWN_SECS: "3",
+        RUST_LOG: "warn",
+      },
+    },
+  ],
 });

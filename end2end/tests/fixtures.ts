@@ -1,4 +1,7 @@
 import { test as base, expect } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { mailboxURL } from "../playwright.config";
 
 // Every test fails if the page logs a console error or a request fails:
 // a broken island or a missing asset is a defect even when the text is right.
@@ -41,3 +44,45 @@ export const test = base.extend<{ problems: string[] }>({
 });
 
 export { expect };
+
+/**
+ * Looks at the page as a reviewer would: saves a screenshot under
+ * screenshots/, and fails on any serious or critical axe-core violation.
+ * axe runs inside the page, so with JavaScript disabled only the screenshot
+ * is taken (the markup is the same one axe checks with JavaScript on).
+ */
+export async function review(page: Page, name: string, { axe = true } = {}) {
+  await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
+  if (!axe) return;
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(blocking, `accessibility of ${name}`).toEqual([]);
+}
+
+export interface Mail {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Waits until `count` emails have reached `to` at the SMTP capture server. */
+export async function mailTo(to: string, count = 1): Promise<Mail[]> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const response = await fetch(`${mailboxURL}/messages?to=${encodeURIComponent(to)}`);
+    const mail = (await response.json()) as Mail[];
+    if (mail.length >= count) return mail;
+    if (Date.now() > deadline) throw new Error(`expected ${count} emails to ${to}, got ${mail.length}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The first link in an email's text that contains `marker`. */
+export function linkIn(mail: Mail, marker: string): string {
+  const link = mail.text.split(/\s+/).find((word) => word.startsWith("http") && word.includes(marker));
+  if (!link) throw new Error(`no link with ${marker} in: ${mail.text}`);
+  return link;
+}

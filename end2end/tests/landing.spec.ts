@@ -1,8 +1,9 @@
-import { test, expect } from "./fixtures";
+import { test, expect, review } from "./fixtures";
 
 test("the landing page hydrates its email island and gives live feedback", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Your account, done right." })).toBeVisible();
+  await review(page, "landing");
 
   const email = page.getByLabel("Email address");
   // Only a hydrated island can show this: the server rendered no message.
@@ -14,12 +15,12 @@ test("the landing page hydrates its email island and gives live feedback", async
   await page.getByRole("button", { name: "ada@gmail.com" }).click();
   await expect(email).toHaveValue("ada@gmail.com");
   await expect(page.locator("#email-message")).toHaveText("");
-
-  await page.screenshot({ path: "screenshots/landing.png", fullPage: true });
+  await review(page, "landing-after-typing");
 });
 
 test("an unknown page shows the styled 404", async ({ page }) => {
   const response = await page.goto("/no/such/page");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await review(page, "not-found");
 });

@@ -83,11 +83,18 @@ pub fn Settings() -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <form method="post" action="/settings/sessions">
-                <button type="submit" class="button">
-                    {format!("Sign out the other {others} session(s)")}
-                </button>
-            </form>
+            {if others == 0 {
+                view! { <p class="muted">"This is the only browser signed in."</p> }.into_any()
+            } else {
+                view! {
+                    <form method="post" action="/settings/sessions">
+                        <button type="submit" class="button">
+                            {format!("Sign out the other {others} session(s)")}
+                        </button>
+                    </form>
+                }
+                .into_any()
+            }}
         </section>
     }
     .into_any()

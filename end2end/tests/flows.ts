@@ -1,0 +1,40 @@
+import type { Page } from "@playwright/test";
+import { expect, linkIn, mailTo, review } from "./fixtures";
+
+export const PASSWORD = "correct horse battery staple";
+
+// The database is fresh for every run; names only need to differ within one.
+let counter = 0;
+export function uniqueName(): string {
+  counter += 1;
+  return `user${Date.now().toString(36)}${counter}`;
+}
+
+/** Registers through the form and returns the address used. */
+export async function register(page: Page, name: string, domain = "example.com"): Promise<string> {
+  const email = `${name}@${domain}`;
+  await page.goto("/register");
+  await page.getByLabel("Username").fill(name);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Confirm password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+  return email;
+}
+
+/** Opens the newest confirmation link sent to `email` and presses Confirm. */
+export async function confirmFromInbox(page: Page, email: string, count = 1, reviewAs?: string) {
+  const mail = await mailTo(email, count);
+  await page.goto(linkIn(mail[mail.length - 1], "/confirm?token="));
+  await expect(page.getByRole("heading", { name: /Confirm your (new )?email address/ })).toBeVisible();
+  if (reviewAs) await review(page, reviewAs);
+  await page.getByRole("button", { name: "Confirm my address" }).click();
+}
+
+export async function signIn(page: Page, login: string, password = PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("Email or username").fill(login);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
