@@ -6,7 +6,9 @@ use std::{fmt, net::SocketAddr, path::Path, str::FromStr, time::Duration};
 
 use anyhow::{Context, bail};
 
-use super::email::outbox::RetryPolicy;
+use std::net::IpAddr;
+
+use super::{auth::rate_limit::Limits, email::outbox::RetryPolicy};
 
 /// A value that must never reach a log line or an error page.
 #[derive(Clone, PartialEq, Eq)]
@@ -104,6 +106,9 @@ pub struct Settings {
     pub outbox: RetryPolicy,
     /// argon2 hashes computed at once; each holds 19 MiB while it runs.
     pub password_hashes_in_flight: usize,
+    pub limits: Limits,
+    /// Proxies whose X-Forwarded-For is believed (e.g. the load balancer).
+    pub trusted_proxies: Vec<IpAddr>,
 }
 
 /// How long a signed-in browser stays signed in.
@@ -170,6 +175,18 @@ impl Settings {
                 Some(n) => n,
                 None => std::thread::available_parallelism().map_or(2, |n| n.get()),
             },
+            limits: Limits {
+                per_address: source.get("rate_limit_per_address")?.unwrap_or(60),
+                login_failures_per_account: source.get("rate_limit_login_failures")?.unwrap_or(10),
+            },
+            trusted_proxies: source
+                .get::<String>("trusted_proxies")?
+                .unwrap_or_default()
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| s.parse().map_err(|e| anyhow::anyhow!("setting trusted_proxies: {s:?}: {e}")))
+                .collect::<anyhow::Result<_>>()?,
         };
         if environment == Environment::Production {
             match secret_key {

@@ -23,7 +23,7 @@ use tower_http::{
 };
 
 use super::{
-    auth::{guard, password::PasswordHasher, sessions, tokens::TokenKey},
+    auth::{guard, password::PasswordHasher, rate_limit, sessions, tokens::TokenKey},
     config::{Environment, Settings},
     db::Database,
     email::{outbox::Outbox, transport::Transport},
@@ -148,6 +148,7 @@ fn router(state: AppState) -> Router {
         .layer(middleware::from_fn(error_pages::render_error_pages))
         .layer(CatchPanicLayer::custom(error_pages::panic_response))
         .layer(middleware::from_fn_with_state(state.clone(), same_origin::refuse_cross_site))
+        .layer(middleware::from_fn_with_state(state.clone(), rate_limit::identify_client))
         .layer(middleware::from_fn_with_state(state.clone(), sessions::load_viewer))
         .layer(middleware::from_fn(guard::protect))
         // Innermost: it changes the body type the layers above would see.

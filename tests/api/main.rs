@@ -14,6 +14,7 @@ mod health;
 mod instances;
 mod login;
 mod outbox;
+mod rate_limits;
 mod register;
 mod reset;
 mod security;

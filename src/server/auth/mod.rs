@@ -2,5 +2,6 @@
 
 pub mod guard;
 pub mod password;
+pub mod rate_limit;
 pub mod sessions;
 pub mod tokens;

@@ -62,10 +62,16 @@ impl TokenKey {
 
     /// `domain` keeps hashes of different kinds of secret apart.
     pub fn hash(&self, domain: &str, token: &PlainToken) -> TokenHash {
+        self.hash_text(domain, &token.0)
+    }
+
+    /// The same keyed hash of any text (a client address, an account name)
+    /// that must be recognised later without being stored.
+    pub fn hash_text(&self, domain: &str, text: &str) -> TokenHash {
         let mut mac = self.0.clone();
         mac.update(domain.as_bytes());
         mac.update(b":");
-        mac.update(token.0.as_bytes());
+        mac.update(text.as_bytes());
         let digest = mac.finalize().into_bytes();
         TokenHash(digest.iter().map(|b| format!("{b:02x}")).collect())
     }

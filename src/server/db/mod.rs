@@ -3,6 +3,7 @@
 //! which both accept, and only the schema files differ per backend.
 
 pub mod outbox;
+pub mod rate_limits;
 pub mod sessions;
 pub mod tokens;
 pub mod users;

@@ -1,6 +1,7 @@
 use axum::{
-    Form,
+    Extension, Form,
     extract::{Query, State},
+    response::IntoResponse,
 };
 use http::{StatusCode, request::Parts};
 use leptos::prelude::provide_context;
@@ -12,7 +13,10 @@ use crate::{
     domain::Email,
     pages::ConfirmView,
     server::{
-        auth::tokens::{PlainToken, Purpose, TokenHash},
+        auth::{
+            rate_limit::ClientAddress,
+            tokens::{PlainToken, Purpose, TokenHash},
+        },
         clock,
         db::{tokens, users},
         email::{outbox::enqueue, templates},
@@ -62,14 +66,30 @@ fn change_hash(state: &AppState, token: &PlainToken) -> TokenHash {
 
 /// The page behind the emailed link. It changes nothing: mail scanners and
 /// link previews GET (or HEAD) links, and must not confirm anything.
-pub async fn show(State(state): State<AppState>, parts: Parts, Query(param): Query<TokenParam>) -> Result {
+pub async fn show(
+    State(state): State<AppState>,
+    Extension(client): Extension<ClientAddress>,
+    parts: Parts,
+    Query(param): Query<TokenParam>,
+) -> Result {
+    if !state.settings.limits.tokens().allow(&state, &client.0.to_string()).await? {
+        return Ok(StatusCode::TOO_MANY_REQUESTS.into_response());
+    }
     let view = inspect(&state, &param.token).await?;
     Ok(respond(&state, parts, view).await)
 }
 
 /// The Confirm button. Of two simultaneous posts of one link, exactly one
 /// confirms; the other sees "already confirmed".
-pub async fn submit(State(state): State<AppState>, parts: Parts, Form(param): Form<TokenParam>) -> Result {
+pub async fn submit(
+    State(state): State<AppState>,
+    Extension(client): Extension<ClientAddress>,
+    parts: Parts,
+    Form(param): Form<TokenParam>,
+) -> Result {
+    if !state.settings.limits.tokens().allow(&state, &client.0.to_string()).await? {
+        return Ok(StatusCode::TOO_MANY_REQUESTS.into_response());
+    }
     let Some(token) = PlainToken::parse(&param.token) else {
         return Ok(respond(&state, parts, ConfirmView::Invalid).await);
     };
@@ -111,8 +131,14 @@ async fn move_to_new_address(
 
 /// "Send me a new link" from an expired link's page. The answer is the same
 /// whatever the state of the account, and the cooldown applies.
-pub async fn resend(State(state): State<AppState>, parts: Parts, Form(param): Form<TokenParam>) -> Result {
-    if let Some(token) = PlainToken::parse(&param.token)
+pub async fn resend(
+    State(state): State<AppState>,
+    Extension(client): Extension<ClientAddress>,
+    parts: Parts,
+    Form(param): Form<TokenParam>,
+) -> Result {
+    if state.settings.limits.email().allow(&state, &client.0.to_string()).await?
+        && let Some(token) = PlainToken::parse(&param.token)
         && let Some(old) = tokens::find(state.db.pool(), &hash(&state, &token), Purpose::Confirm).await?
         && let Some(user) = users::find_by_id(state.db.pool(), old.user_id).await?
         && !user.is_confirmed()

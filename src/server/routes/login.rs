@@ -1,5 +1,5 @@
 use axum::{
-    Form,
+    Extension, Form,
     extract::State,
     response::{IntoResponse, Redirect},
 };
@@ -13,6 +13,7 @@ use crate::{
     server::{
         auth::{
             guard::safe_next,
+            rate_limit::ClientAddress,
             sessions::{self, presented_id_hash},
         },
         config::Secret,
@@ -37,10 +38,30 @@ const FAILED: &str = "That email, username or password is not right.";
 
 /// Signs in with an email or username. Unknown accounts cost one argon2
 /// verification, like wrong passwords, so timing tells nothing either.
-pub async fn submit(State(state): State<AppState>, parts: Parts, Form(form): Form<LoginForm>) -> Result {
+///
+/// Throttled attempts (too many from one address, or too many failures for
+/// one account) get the same answer as a wrong password.
+pub async fn submit(
+    State(state): State<AppState>,
+    Extension(client): Extension<ClientAddress>,
+    parts: Parts,
+    Form(form): Form<LoginForm>,
+) -> Result {
+    let limits = state.settings.limits;
+    let address_ok = limits.sign_in().allow(&state, &client.0.to_string()).await?;
     let user = users::find_by_login(state.db.pool(), &form.login).await?;
+    // Failures count per account, whichever name it was reached by.
+    let account =
+        user.as_ref().map_or_else(|| form.login.trim().to_ascii_lowercase(), |u| format!("user:{}", u.id));
+    let allowed = address_ok && !limits.failures().reached(&state, &account).await?;
     let password = Secret::new(form.password);
-    let matches = state.hasher.verify(&password, user.as_ref().map(|u| u.password_hash.as_str())).await?;
+    let matches =
+        allowed && state.hasher.verify(&password, user.as_ref().map(|u| u.password_hash.as_str())).await?;
+    if matches {
+        limits.failures().clear(&state, &account).await?;
+    } else if allowed {
+        limits.failures().allow(&state, &account).await?;
+    }
     let Some(user) = user.filter(|_| matches) else {
         let feedback = FormFeedback::default()
             .keep("login", &form.login)

@@ -1,5 +1,5 @@
 use axum::{
-    Form,
+    Extension, Form,
     extract::State,
     response::{IntoResponse, Response},
 };
@@ -13,6 +13,7 @@ use crate::{
     domain::{Email, Username, password},
     pages::{CheckInbox, FormFeedback},
     server::{
+        auth::rate_limit::ClientAddress,
         clock,
         config::Secret,
         db::{self, users},
@@ -37,7 +38,12 @@ pub struct RegisterForm {
 /// Creates an unconfirmed account and queues its confirmation email. An
 /// address that already has an account gets the same page, and its owner a
 /// notice instead of a second account.
-pub async fn submit(State(state): State<AppState>, parts: Parts, Form(form): Form<RegisterForm>) -> Result {
+pub async fn submit(
+    State(state): State<AppState>,
+    Extension(client): Extension<ClientAddress>,
+    parts: Parts,
+    Form(form): Form<RegisterForm>,
+) -> Result {
     let mut feedback = FormFeedback::default().keep("username", &form.username).keep("email", &form.email);
     let username = Username::parse(&form.username).map_err(|e| feedback.error("username", e)).ok();
     let email = Email::parse(&form.email).map_err(|e| feedback.error("email", e)).ok();
@@ -56,6 +62,10 @@ pub async fn submit(State(state): State<AppState>, parts: Parts, Form(form): For
         return Ok(form_again(&state, parts, feedback).await);
     };
 
+    // Over the limit, the answer is the usual one, and nothing happens.
+    if !state.settings.limits.register().allow(&state, &client.0.to_string()).await? {
+        return Ok(check_inbox(&state, parts, &email).await);
+    }
     // Hashed whether or not the address is new, so both take the same time.
     let password_hash = state.hasher.hash(&Secret::new(form.password)).await?;
     let mut tx = state.db.begin_write().await?;

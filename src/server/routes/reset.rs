@@ -1,5 +1,5 @@
 use axum::{
-    Form,
+    Extension, Form,
     extract::{Query, State},
     response::{IntoResponse, Redirect, Response},
 };
@@ -14,6 +14,7 @@ use crate::{
     server::{
         accounts,
         auth::{
+            rate_limit::ClientAddress,
             sessions,
             tokens::{PlainToken, Purpose, TokenHash},
         },
@@ -38,7 +39,12 @@ pub struct ForgotForm {
 /// Sends a reset link to the address stored for the account, if there is
 /// one. The answer is the same either way, so it tells nobody who has an
 /// account; a second request within the cooldown sends nothing new.
-pub async fn forgot(State(state): State<AppState>, parts: Parts, Form(form): Form<ForgotForm>) -> Result {
+pub async fn forgot(
+    State(state): State<AppState>,
+    Extension(client): Extension<ClientAddress>,
+    parts: Parts,
+    Form(form): Form<ForgotForm>,
+) -> Result {
     let email = match Email::parse(&form.email) {
         Ok(email) => email,
         Err(e) => {
@@ -51,7 +57,9 @@ pub async fn forgot(State(state): State<AppState>, parts: Parts, Form(form): For
             .await);
         }
     };
-    if let Some(user) = users::find_by_email(state.db.pool(), &email).await?
+    // Over the limit, the answer is the usual one, and nothing is sent.
+    if state.settings.limits.email().allow(&state, &client.0.to_string()).await?
+        && let Some(user) = users::find_by_email(state.db.pool(), &email).await?
         && cooldown_over(&state, user.id).await?
     {
         let token = PlainToken::generate()?;
@@ -115,7 +123,15 @@ pub struct ResetForm {
 /// Sets the new password. A new password that is not accepted leaves the
 /// link usable; a successful one ends every session, and the browser is
 /// sent to sign in, not signed in.
-pub async fn submit(State(state): State<AppState>, parts: Parts, Form(form): Form<ResetForm>) -> Result {
+pub async fn submit(
+    State(state): State<AppState>,
+    Extension(client): Extension<ClientAddress>,
+    parts: Parts,
+    Form(form): Form<ResetForm>,
+) -> Result {
+    if !state.settings.limits.tokens().allow(&state, &client.0.to_string()).await? {
+        return Ok(private(StatusCode::TOO_MANY_REQUESTS.into_response()));
+    }
     let token = held_token(&parts.headers);
     let view = inspect(&state, token.as_ref()).await?;
     let (ResetView::Form, Some(token)) = (&view, token) else {

@@ -11,7 +11,7 @@ use super::{
 use crate::{
     domain::Email,
     pages::{FormFeedback, Notice, UnconfirmedView, Viewer},
-    server::{db::users, render, state::AppState},
+    server::{auth::rate_limit::ClientAddress, db::users, render, state::AppState},
 };
 
 /// "Confirm your email": where a signed-in account without a confirmed
@@ -28,10 +28,13 @@ pub async fn show(
 pub async fn resend(
     State(state): State<AppState>,
     Extension(viewer): Extension<Viewer>,
+    Extension(client): Extension<ClientAddress>,
     parts: Parts,
 ) -> Result {
     let wait = cooldown_left(&state, viewer.user_id).await?;
-    let notice = if wait > 0 {
+    let notice = if !state.settings.limits.email().allow(&state, &client.0.to_string()).await? {
+        Notice::Error("Too many requests from your network. Please try again in a few minutes.".into())
+    } else if wait > 0 {
         Notice::Error(format!("A link was sent a moment ago. You can ask for another in {wait} seconds."))
     } else {
         let mut tx = state.db.begin_write().await?;

@@ -1,0 +1,109 @@
+//! Rate limits per client address and per account, counted in the database
+//! so they hold across instances and restarts.
+
+use std::net::{IpAddr, SocketAddr};
+
+use axum::{
+    extract::{ConnectInfo, Request, State},
+    middleware::Next,
+    response::Response,
+};
+
+use crate::server::{clock, db::rate_limits, state::AppState};
+
+/// Where a request comes from: the socket's peer, or, when that peer is a
+/// configured trusted proxy, the last address the proxies vouch for in
+/// X-Forwarded-For. Anyone else's X-Forwarded-For is ignored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ClientAddress(pub IpAddr);
+
+pub async fn identify_client(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let trusted = &state.settings.trusted_proxies;
+    let mut address = peer.ip();
+    if trusted.contains(&address) {
+        let forwarded = request
+            .headers()
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .filter_map(|a| a.trim().parse::<IpAddr>().ok())
+            .collect::<Vec<_>>();
+        // The rightmost address a trusted proxy did not add is the client.
+        if let Some(client) = forwarded.iter().rev().find(|a| !trusted.contains(a)) {
+            address = *client;
+        }
+    }
+    request.extensions_mut().insert(ClientAddress(address));
+    next.run(request).await
+}
+
+/// One limit: at most `max` hits per `window_secs`.
+#[derive(Clone, Copy, Debug)]
+pub struct Limit {
+    pub name: &'static str,
+    pub max: i64,
+    pub window_secs: i64,
+}
+
+impl Limit {
+    fn window_start(&self) -> i64 {
+        let now = clock::now();
+        now - now.rem_euclid(self.window_secs)
+    }
+
+    fn bucket(&self, state: &AppState, key: &str) -> String {
+        // Keyed so the table holds no addresses or account names.
+        format!("{}:{}", self.name, state.token_key.hash_text("rate-limit", key).as_str())
+    }
+
+    /// Counts this request; false when it is over the limit.
+    pub async fn allow(&self, state: &AppState, key: &str) -> sqlx::Result<bool> {
+        let hits = rate_limits::hit(state.db.pool(), &self.bucket(state, key), self.window_start()).await?;
+        Ok(hits <= self.max)
+    }
+
+    /// Whether the limit is reached, without counting anything.
+    pub async fn reached(&self, state: &AppState, key: &str) -> sqlx::Result<bool> {
+        let hits = rate_limits::hits(state.db.pool(), &self.bucket(state, key), self.window_start()).await?;
+        Ok(hits >= self.max)
+    }
+
+    pub async fn clear(&self, state: &AppState, key: &str) -> sqlx::Result<()> {
+        rate_limits::clear(state.db.pool(), &self.bucket(state, key)).await
+    }
+}
+
+/// The limits in force, from the settings.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Sign-in attempts, registrations, emails asked for and token
+    /// submissions from one client address (each counted apart).
+    pub per_address: i64,
+    /// Failed sign-ins of one account before it is slowed down; the window
+    /// is short so a stranger cannot lock its owner out for long.
+    pub login_failures_per_account: i64,
+}
+
+impl Limits {
+    pub fn sign_in(&self) -> Limit {
+        Limit { name: "sign-in", max: self.per_address, window_secs: 600 }
+    }
+    pub fn failures(&self) -> Limit {
+        Limit { name: "sign-in-failures", max: self.login_failures_per_account, window_secs: 900 }
+    }
+    pub fn register(&self) -> Limit {
+        Limit { name: "register", max: self.per_address, window_secs: 600 }
+    }
+    pub fn email(&self) -> Limit {
+        Limit { name: "email", max: self.per_address, window_secs: 600 }
+    }
+    pub fn tokens(&self) -> Limit {
+        Limit { name: "tokens", max: self.per_address, window_secs: 600 }
+    }
+}
