@@ -11,6 +11,7 @@ mod cli;
 mod confirm;
 mod dev_mail;
 mod health;
+mod hostile_input;
 mod instances;
 mod login;
 mod outbox;
