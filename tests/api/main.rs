@@ -10,6 +10,7 @@ mod smtp;
 mod cli;
 mod confirm;
 mod dev_mail;
+mod enumeration;
 mod health;
 mod hostile_input;
 mod instances;

@@ -60,30 +60,45 @@ pub async fn forgot(
     // Over the limit, the answer is the usual one, and nothing is sent.
     if state.settings.limits.email().allow(&state, &client.0.to_string()).await?
         && let Some(user) = users::find_by_email(state.db.pool(), &email).await?
-        && cooldown_over(&state, user.id).await?
     {
-        let token = PlainToken::generate()?;
-        let lifetime = state.settings.reset_token_secs;
-        let mut tx = state.db.begin_write().await?;
-        tokens::issue(
-            &mut tx,
-            user.id,
-            Purpose::Reset,
-            &user.email,
-            &hash(&state, &token),
-            clock::now(),
-            lifetime,
-        )
-        .await?;
-        let link = state.settings.base_url.join(&format!("/reset?token={}", token.expose()));
-        // To the stored address, never to the address as typed.
-        enqueue(&mut tx, &user.email, &templates::reset_password(&user.username, &link, lifetime / 60))
-            .await?;
-        tx.commit().await?;
-        state.outbox.wake();
+        // Issued after the answer: the transaction's commit would otherwise
+        // make a known address measurably slower to answer than an unknown one.
+        let state = state.clone();
+        tokio::spawn(async move {
+            if let Err(error) = send_reset_link(&state, &user).await {
+                tracing::error!("cannot send a reset link: {error:#}");
+            }
+        });
     }
     let sent = ResetRequested { email: email.to_string() };
     Ok(render::page(&state, parts, "/forgot", StatusCode::OK, move || provide_context(sent.clone())).await)
+}
+
+/// Issues a reset link (killing earlier ones) and queues the email, unless
+/// one went out within the cooldown. Always to the stored address, never
+/// to the address as typed.
+async fn send_reset_link(state: &AppState, user: &users::User) -> anyhow::Result<()> {
+    if !cooldown_over(state, user.id).await? {
+        return Ok(());
+    }
+    let token = PlainToken::generate()?;
+    let lifetime = state.settings.reset_token_secs;
+    let mut tx = state.db.begin_write().await?;
+    tokens::issue(
+        &mut tx,
+        user.id,
+        Purpose::Reset,
+        &user.email,
+        &hash(state, &token),
+        clock::now(),
+        lifetime,
+    )
+    .await?;
+    let link = state.settings.base_url.join(&format!("/reset?token={}", token.expose()));
+    enqueue(&mut tx, &user.email, &templates::reset_password(&user.username, &link, lifetime / 60)).await?;
+    tx.commit().await?;
+    state.outbox.wake();
+    Ok(())
 }
 
 async fn cooldown_over(state: &AppState, user_id: i64) -> anyhow::Result<bool> {
