@@ -51,6 +51,12 @@ enum Command {
         /// Username or email address.
         account: String,
     },
+    /// Measure argon2 verifications per second on this machine, through the
+    /// same bounded hasher sign-in uses (for capacity planning).
+    HashRate {
+        #[arg(long, default_value_t = 5)]
+        seconds: u64,
+    },
     /// Delete accounts that never confirmed their address.
     PurgeUnconfirmed {
         /// Only accounts created more than this many days ago.
@@ -75,14 +81,16 @@ pub async fn run() -> ExitCode {
 
 async fn execute(command: Command) -> anyhow::Result<()> {
     let settings = Settings::load()?;
-    if let Command::Serve = command {
-        return Application::build(settings).await?.run_until_stopped().await;
+    match command {
+        Command::Serve => return Application::build(settings).await?.run_until_stopped().await,
+        Command::HashRate { seconds } => return hash_rate(settings.password_hashes_in_flight, seconds).await,
+        _ => {}
     }
     let db = Database::connect(settings.database_url.expose()).await?;
     db.migrate().await?;
     let pool = db.pool();
     match command {
-        Command::Serve => unreachable!("handled above"),
+        Command::Serve | Command::HashRate { .. } => unreachable!("handled above"),
         Command::Migrate => println!("migrations applied"),
         Command::CreateUser { username, email, confirmed } => {
             let username = Username::parse(&username).context("username")?;
@@ -134,6 +142,34 @@ async fn execute(command: Command) -> anyhow::Result<()> {
             println!("purged {purged} unconfirmed account(s)");
         }
     }
+    Ok(())
+}
+
+/// Verifies one password as fast as `in_flight` workers can, for `seconds`.
+async fn hash_rate(in_flight: usize, seconds: u64) -> anyhow::Result<()> {
+    let hasher = PasswordHasher::new(in_flight)?;
+    let password = Secret::new("correct horse battery staple".to_owned());
+    let hash = hasher.hash(&password).await?;
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    let mut workers = tokio::task::JoinSet::new();
+    for _ in 0..in_flight {
+        let (hasher, password, hash) = (hasher.clone(), password.clone(), hash.clone());
+        workers.spawn(async move {
+            let mut done = 0u64;
+            while tokio::time::Instant::now() < deadline {
+                hasher.verify(&password, Some(&hash)).await?;
+                done += 1;
+            }
+            anyhow::Ok(done)
+        });
+    }
+    let mut total = 0;
+    while let Some(done) = workers.join_next().await {
+        total += done??;
+    }
+    #[allow(clippy::cast_precision_loss)]
+    let rate = total as f64 / seconds as f64;
+    println!("{rate:.1} argon2 verifications/s with {in_flight} in flight");
     Ok(())
 }
 
