@@ -1,15 +1,17 @@
-//! argon2id hashing, off the async runtime and bounded: each hash takes
-//! 19 MiB and ~15 ms of one core, so at most one per core runs at a time and
-//! the rest wait their turn without holding memory.
+//! argon2id hashing on a fixed set of worker threads, one per core by
+//! default. Each worker owns one 19 MiB block buffer and reuses it for every
+//! hash: memory stays at workers x 19 MiB however many sign-ins arrive at
+//! once (they wait their turn in a queue), and the allocator never sees the
+//! 19 MiB blocks that, allocated and freed per hash, made glibc keep
+//! hundreds of MiB under a flood (BENCHMARKS.md).
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, mpsc};
 
 use anyhow::Context;
 use argon2::{
-    Algorithm, Argon2, Params, PasswordHash, PasswordHasher as _, PasswordVerifier, Version,
-    password_hash::{SaltString, rand_core::OsRng},
+    Algorithm, Argon2, Block, Params, PasswordHash, Version,
+    password_hash::{Output, SaltString, rand_core::OsRng},
 };
-use tokio::sync::Semaphore;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::server::config::Secret;
@@ -18,32 +20,52 @@ use crate::server::config::Secret;
 const MEMORY_KIB: u32 = 19 * 1024;
 const ITERATIONS: u32 = 2;
 const PARALLELISM: u32 = 1;
+const OUTPUT_LEN: usize = 32;
+
+/// Work for a hashing thread, given that thread's block buffer.
+type Job = Box<dyn FnOnce(&mut Vec<Block>) + Send>;
 
 #[derive(Clone)]
 pub struct PasswordHasher {
-    argon2: Argon2<'static>,
-    in_flight: Arc<Semaphore>,
+    params: Params,
+    jobs: mpsc::Sender<Job>,
     /// Verified against when the account does not exist, so that an unknown
     /// name costs the same time as a wrong password.
     dummy_hash: Arc<str>,
 }
 
 impl PasswordHasher {
-    /// `max_in_flight`: hashes computed at once (one per core is fastest).
-    pub fn new(max_in_flight: usize) -> anyhow::Result<Self> {
-        let params = Params::new(MEMORY_KIB, ITERATIONS, PARALLELISM, None)
+    /// Starts `workers` hashing threads (one per core is fastest).
+    pub fn new(workers: usize) -> anyhow::Result<Self> {
+        let params = Params::new(MEMORY_KIB, ITERATIONS, PARALLELISM, Some(OUTPUT_LEN))
             .map_err(|e| anyhow::anyhow!("argon2 parameters: {e}"))?;
-        let argon2 = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
-        let dummy_hash = hash_with(&argon2, "a password nobody has")?.into();
-        Ok(Self { argon2, in_flight: Arc::new(Semaphore::new(max_in_flight.max(1))), dummy_hash })
+        let (jobs, queue) = mpsc::channel::<Job>();
+        let queue = Arc::new(Mutex::new(queue));
+        for n in 0..workers.max(1) {
+            let queue = Arc::clone(&queue);
+            let blocks = params.block_count();
+            std::thread::Builder::new()
+                .name(format!("argon2-{n}"))
+                .spawn(move || {
+                    let mut memory = vec![Block::default(); blocks];
+                    // Ends when every PasswordHasher (every sender) is gone.
+                    while let Some(job) = queue.lock().ok().and_then(|q| q.recv().ok()) {
+                        job(&mut memory);
+                    }
+                })
+                .context("cannot start a password hashing thread")?;
+        }
+        let mut dummy_memory = vec![Block::default(); params.block_count()];
+        let dummy_hash = hash_with(&params, "a password nobody has", &mut dummy_memory)?.into();
+        Ok(Self { params, jobs, dummy_hash })
     }
 
     /// Hashes a new password (NFKC-normalised first, so the same password
     /// typed on another keyboard or OS still matches).
     pub async fn hash(&self, password: &Secret<String>) -> anyhow::Result<String> {
         let password = normalize(password);
-        let argon2 = self.argon2.clone();
-        self.run(move || hash_with(&argon2, &password)).await?
+        let params = self.params.clone();
+        self.run(move |memory| hash_with(&params, &password, memory)).await?
     }
 
     /// Checks a password against a stored hash, or against the dummy hash
@@ -52,19 +74,20 @@ impl PasswordHasher {
         let exists = stored.is_some();
         let stored = stored.map_or_else(|| self.dummy_hash.to_string(), str::to_owned);
         let password = normalize(password);
-        let argon2 = self.argon2.clone();
-        let matches = self
-            .run(move || {
-                let hash = PasswordHash::new(&stored).map_err(|e| anyhow::anyhow!("stored hash: {e}"))?;
-                Ok::<_, anyhow::Error>(argon2.verify_password(password.as_bytes(), &hash).is_ok())
-            })
-            .await??;
+        let matches = self.run(move |memory| verify_with(&password, &stored, memory)).await??;
         Ok(exists && matches)
     }
 
-    async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> anyhow::Result<T> {
-        let _permit = self.in_flight.acquire().await.context("password hasher closed")?;
-        tokio::task::spawn_blocking(work).await.context("password hashing task failed")
+    async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&mut Vec<Block>) -> T + Send + 'static,
+    ) -> anyhow::Result<T> {
+        let (done, result) = tokio::sync::oneshot::channel();
+        let job: Job = Box::new(move |memory| {
+            let _ = done.send(work(memory));
+        });
+        self.jobs.send(job).map_err(|_| anyhow::anyhow!("password hashing threads stopped"))?;
+        result.await.context("a password hashing thread failed")
     }
 }
 
@@ -72,11 +95,58 @@ fn normalize(password: &Secret<String>) -> String {
     password.expose().nfkc().collect()
 }
 
-fn hash_with(argon2: &Argon2<'_>, password: &str) -> anyhow::Result<String> {
+/// A PHC string (`$argon2id$v=19$m=19456,t=2,p=1$salt$hash`) for a password.
+fn hash_with(params: &Params, password: &str, memory: &mut Vec<Block>) -> anyhow::Result<String> {
     let salt = SaltString::generate(&mut OsRng);
-    argon2
-        .hash_password(password.as_bytes(), &salt)
-        .map(|hash| hash.to_string())
+    let mut salt_bytes = [0u8; 64];
+    let salt_raw = salt.decode_b64(&mut salt_bytes).map_err(|e| anyhow::anyhow!("salt: {e}"))?;
+    let mut out = [0u8; OUTPUT_LEN];
+    compute(Algorithm::Argon2id, Version::V0x13, params.clone(), password, salt_raw, &mut out, memory)?;
+    let phc = PasswordHash {
+        algorithm: argon2::ARGON2ID_IDENT,
+        version: Some(Version::V0x13.into()),
+        params: params.try_into().map_err(|e| anyhow::anyhow!("argon2 parameters: {e}"))?,
+        salt: Some(salt.as_salt()),
+        hash: Some(Output::new(&out).map_err(|e| anyhow::anyhow!("argon2 output: {e}"))?),
+    };
+    Ok(phc.to_string())
+}
+
+/// Recomputes a stored hash with its own parameters and salt and compares
+/// the outputs in constant time.
+fn verify_with(password: &str, stored: &str, memory: &mut Vec<Block>) -> anyhow::Result<bool> {
+    let phc = PasswordHash::new(stored).map_err(|e| anyhow::anyhow!("stored hash: {e}"))?;
+    let algorithm = Algorithm::try_from(phc.algorithm).map_err(|e| anyhow::anyhow!("stored hash: {e}"))?;
+    let version =
+        Version::try_from(phc.version.unwrap_or(0x13)).map_err(|e| anyhow::anyhow!("stored hash: {e}"))?;
+    let params = Params::try_from(&phc).map_err(|e| anyhow::anyhow!("stored hash: {e}"))?;
+    let expected = phc.hash.context("stored hash has no output")?;
+    let salt = phc.salt.context("stored hash has no salt")?;
+    let mut salt_bytes = [0u8; 64];
+    let salt_raw = salt.decode_b64(&mut salt_bytes).map_err(|e| anyhow::anyhow!("stored salt: {e}"))?;
+    let mut out = vec![0u8; expected.len()];
+    compute(algorithm, version, params, password, salt_raw, &mut out, memory)?;
+    // Output's equality is constant-time.
+    Ok(Output::new(&out).map_err(|e| anyhow::anyhow!("argon2 output: {e}"))? == expected)
+}
+
+fn compute(
+    algorithm: Algorithm,
+    version: Version,
+    params: Params,
+    password: &str,
+    salt: &[u8],
+    out: &mut [u8],
+    memory: &mut Vec<Block>,
+) -> anyhow::Result<()> {
+    // A hash made with more memory than this build uses (an older or newer
+    // policy) still verifies; the buffer grows once for it.
+    if memory.len() < params.block_count() {
+        memory.resize(params.block_count(), Block::default());
+    }
+    let blocks = params.block_count();
+    Argon2::new(algorithm, version, params)
+        .hash_password_into_with_memory(password.as_bytes(), salt, out, &mut memory[..blocks])
         .map_err(|e| anyhow::anyhow!("argon2: {e}"))
 }
 
@@ -96,6 +166,22 @@ mod tests {
         assert!(hasher.verify(&secret("correct horse battery"), Some(&hash)).await.unwrap());
         assert!(!hasher.verify(&secret("correct horse batterY"), Some(&hash)).await.unwrap());
         assert!(!hasher.verify(&secret("correct horse battery"), None).await.unwrap());
+    }
+
+    #[tokio::test]
+    async fn hashes_are_standard_phc_strings_both_ways() {
+        use argon2::{PasswordHasher as _, PasswordVerifier as _};
+        let hasher = PasswordHasher::new(1).unwrap();
+        let ours = hasher.hash(&secret("correct horse battery")).await.unwrap();
+        let parsed = PasswordHash::new(&ours).unwrap();
+        assert!(Argon2::default().verify_password(b"correct horse battery", &parsed).is_ok());
+
+        let theirs = Argon2::default()
+            .hash_password(b"correct horse battery", &SaltString::generate(&mut OsRng))
+            .unwrap()
+            .to_string();
+        assert!(hasher.verify(&secret("correct horse battery"), Some(&theirs)).await.unwrap());
+        assert!(!hasher.verify(&secret("wrong horse battery"), Some(&theirs)).await.unwrap());
     }
 
     #[tokio::test]
