@@ -29,15 +29,7 @@ pub async fn issue(
     now: i64,
     lifetime_secs: i64,
 ) -> sqlx::Result<()> {
-    sqlx::query(
-        "UPDATE email_tokens SET superseded_at = $1 \
-         WHERE user_id = $2 AND purpose = $3 AND used_at IS NULL AND superseded_at IS NULL",
-    )
-    .bind(now)
-    .bind(user_id)
-    .bind(purpose.as_str())
-    .execute(&mut *conn)
-    .await?;
+    kill_live(&mut *conn, user_id, purpose, now).await?;
     sqlx::query(
         "INSERT INTO email_tokens (token_hash, user_id, purpose, email, created_at, expires_at) \
          VALUES ($1, $2, $3, $4, $5, $6)",
