@@ -3,3 +3,4 @@
 //! access table in `app.rs` protects like the pages they serve.
 
 pub mod account;
+pub mod check;

@@ -4,8 +4,8 @@
 
 mod email;
 pub mod password;
-mod username;
+pub mod username;
 
 pub use email::{Email, EmailError, suggest_domain};
-pub use password::PasswordError;
+pub use password::{PasswordError, Strength};
 pub use username::{Username, UsernameError};

@@ -1,5 +1,8 @@
 use std::fmt;
 
+/// Said by the live check and by the form, so both read the same.
+pub const TAKEN: &str = "This username is taken. Try another.";
+
 const MIN_LEN: usize = 3;
 const MAX_LEN: usize = 32;
 

@@ -50,6 +50,9 @@ pub fn use_feedback() -> FormFeedback {
     use_context::<FormFeedback>().unwrap_or_default()
 }
 
+/// What a new-password field says before anything is typed.
+pub const STRONG_PASSWORD_HINT: &str = "At least 12 characters. A few unrelated words make a strong one.";
+
 /// A labelled, server-rendered input with its message slot.
 #[component]
 pub fn TextField(

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::form::{NoticeBanner, TextField, use_feedback};
-use crate::islands::EmailField;
+use super::form::{NoticeBanner, STRONG_PASSWORD_HINT, use_feedback};
+use crate::islands::{EmailField, NewPasswordFields, UsernameField};
 
 #[component]
 pub fn Register() -> impl IntoView {
@@ -16,34 +16,21 @@ pub fn Register() -> impl IntoView {
             <h1>"Create an account"</h1>
             <NoticeBanner notice=feedback.notice.clone()/>
             <form method="post" action="/register" novalidate>
-                <TextField
-                    name="username"
-                    label="Username"
-                    autocomplete="username"
-                    value=feedback.value("username")
-                    error=feedback.error_for("username")
-                    hint="3 to 32 letters, digits, _ or -. Others can see it."
-                />
+                <UsernameField value=feedback.value("username") server_error=feedback.error_for("username")/>
                 <EmailField
                     name="email".to_owned()
                     label="Email address".to_owned()
                     value=email
                     server_error=feedback.error_for("email")
                 />
-                <TextField
-                    name="password"
-                    label="Password"
-                    kind="password"
-                    autocomplete="new-password"
+                <NewPasswordFields
+                    name="password".to_owned()
+                    label="Password".to_owned()
+                    hint=STRONG_PASSWORD_HINT.to_owned()
+                    related=vec![]
+                    related_fields=vec!["username".to_owned(), "email".to_owned()]
                     error=feedback.error_for("password")
-                    hint="At least 12 characters. A few unrelated words make a strong one."
-                />
-                <TextField
-                    name="password_confirm"
-                    label="Confirm password"
-                    kind="password"
-                    autocomplete="new-password"
-                    error=feedback.error_for("password_confirm")
+                    confirm_error=feedback.error_for("password_confirm")
                 />
                 <button type="submit" class="button primary wide">"Create account"</button>
             </form>

@@ -1,13 +1,17 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::form::{NoticeBanner, TextField, use_feedback};
+use super::form::{NoticeBanner, STRONG_PASSWORD_HINT, use_feedback};
+use crate::islands::NewPasswordFields;
 
 /// What `/reset` shows for the link the browser holds.
 #[derive(Clone, Debug)]
 pub enum ResetView {
-    /// A live link: the new-password form.
-    Form,
+    /// A live link: the new-password form, for this account.
+    Form {
+        username: String,
+        email: String,
+    },
     Expired,
     Used,
     Replaced,
@@ -19,25 +23,19 @@ pub fn Reset() -> impl IntoView {
     let view = use_context::<ResetView>().unwrap_or(ResetView::Invalid);
     let feedback = use_feedback();
     let (title, body) = match view {
-        ResetView::Form => (
+        ResetView::Form { username, email } => (
             "Choose a new password",
             view! {
                 <NoticeBanner notice=feedback.notice.clone()/>
                 <form method="post" action="/reset">
-                    <TextField
-                        name="password"
-                        label="New password"
-                        kind="password"
-                        autocomplete="new-password"
+                    <NewPasswordFields
+                        name="password".to_owned()
+                        label="New password".to_owned()
+                        hint=STRONG_PASSWORD_HINT.to_owned()
+                        related=vec![username, email]
+                        related_fields=vec![]
                         error=feedback.error_for("password")
-                        hint="At least 12 characters. A few unrelated words make a strong one."
-                    />
-                    <TextField
-                        name="password_confirm"
-                        label="Confirm new password"
-                        kind="password"
-                        autocomplete="new-password"
-                        error=feedback.error_for("password_confirm")
+                        confirm_error=feedback.error_for("password_confirm")
                     />
                     <button type="submit" class="button primary wide">"Change my password"</button>
                 </form>

@@ -2,11 +2,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::form::{NoticeBanner, TextField, use_feedback};
-use crate::{api::account::SessionSummary, islands::EmailField};
+use crate::{
+    api::account::SessionSummary,
+    islands::{EmailField, NewPasswordFields},
+};
 
 /// What `/settings` shows besides the form feedback.
 #[derive(Clone, Debug)]
 pub struct SettingsView {
+    pub username: String,
     pub email: String,
     pub sessions: Vec<SessionSummary>,
 }
@@ -32,20 +36,14 @@ pub fn Settings() -> impl IntoView {
                     autocomplete="current-password"
                     error=feedback.error_for("current_password")
                 />
-                <TextField
-                    name="new_password"
-                    label="New password"
-                    kind="password"
-                    autocomplete="new-password"
+                <NewPasswordFields
+                    name="new_password".to_owned()
+                    label="New password".to_owned()
+                    hint="At least 12 characters. Other browsers will be signed out.".to_owned()
+                    related=vec![view.username.clone(), view.email.clone()]
+                    related_fields=vec![]
                     error=feedback.error_for("new_password")
-                    hint="At least 12 characters. Other browsers will be signed out."
-                />
-                <TextField
-                    name="new_password_confirm"
-                    label="Confirm new password"
-                    kind="password"
-                    autocomplete="new-password"
-                    error=feedback.error_for("new_password_confirm")
+                    confirm_error=feedback.error_for("new_password_confirm")
                 />
                 <button type="submit" class="button primary">"Change password"</button>
             </form>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::form::{NoticeBanner, use_feedback};
-use crate::islands::EmailField;
+use crate::islands::{EmailField, ResendCountdown};
 
 /// What `/unconfirmed` shows besides the form feedback.
 #[derive(Clone, Debug)]
@@ -18,8 +18,6 @@ pub fn Unconfirmed() -> impl IntoView {
     let Some(view) = use_context::<UnconfirmedView>() else {
         return ().into_any();
     };
-    let wait = (view.cooldown_secs > 0)
-        .then(|| format!("You can ask for another link in {} seconds.", view.cooldown_secs));
     view! {
         <Title text="Confirm your email"/>
         <section class="card narrow">
@@ -28,7 +26,7 @@ pub fn Unconfirmed() -> impl IntoView {
             <p>"We sent a link to " <strong>{view.email.clone()}</strong> ". Open it to finish setting up your account."</p>
             <form method="post" action="/unconfirmed/resend">
                 <button type="submit" class="button primary">"Send a new link"</button>
-                <p class="muted" aria-live="polite">{wait}</p>
+                {(view.cooldown_secs > 0).then(|| view! { <ResendCountdown seconds=view.cooldown_secs/> })}
             </form>
             <details open=feedback.has_errors()>
                 <summary>"Wrong address? Change it"</summary>

@@ -7,7 +7,7 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 
 use super::{
-    auth::password::PasswordHasher,
+    auth::{password::PasswordHasher, strength},
     clock,
     config::{Secret, Settings},
     db::{Database, users},
@@ -96,6 +96,10 @@ async fn execute(command: Command) -> anyhow::Result<()> {
             let username = Username::parse(&username).context("username")?;
             let email = Email::parse(&email).context("email")?;
             let password = read_password()?;
+            let related = [username.to_string(), email.to_string()];
+            if let Some(refusal) = strength::estimate(password.expose(), &related).refusal() {
+                bail!("password: {refusal}");
+            }
             let hash = PasswordHasher::new(1)?.hash(&password).await?;
             let now = clock::now();
             let new_user = users::NewUser {

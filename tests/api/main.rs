@@ -7,6 +7,7 @@
 mod helpers;
 mod smtp;
 
+mod checks;
 mod cli;
 mod confirm;
 mod dev_mail;

@@ -4,4 +4,5 @@ pub mod guard;
 pub mod password;
 pub mod rate_limit;
 pub mod sessions;
+pub mod strength;
 pub mod tokens;

@@ -106,4 +106,8 @@ impl Limits {
     pub fn tokens(&self) -> Limit {
         Limit { name: "tokens", max: self.per_address, window_secs: 600 }
     }
+    /// Live checks while typing come many per form, debounced.
+    pub fn checks(&self) -> Limit {
+        Limit { name: "checks", max: self.per_address * 10, window_secs: 600 }
+    }
 }

@@ -6,12 +6,12 @@ use axum::{
     middleware::Next,
     response::Response,
 };
-use http::{HeaderMap, HeaderValue, header};
+use http::{HeaderMap, HeaderValue};
 
 use super::tokens::PlainToken;
 use crate::{
     pages::Viewer,
-    server::{clock, db::sessions, state::AppState},
+    server::{clock, db::sessions, http::cookies::cookie_value, state::AppState},
 };
 
 const HASH_DOMAIN: &str = "session";
@@ -72,15 +72,7 @@ fn attributes(state: &AppState) -> &'static str {
 
 /// The hash of the session id the request carries, if it is well formed.
 pub fn presented_id_hash(state: &AppState, headers: &HeaderMap) -> Option<String> {
-    let name = cookie_name(state);
-    let value = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find_map(|(k, v)| (k == name).then_some(v))?;
-    let id = PlainToken::parse(value)?;
+    let id = PlainToken::parse(cookie_value(headers, cookie_name(state))?)?;
     Some(state.token_key.hash(HASH_DOMAIN, &id).as_str().to_owned())
 }
 

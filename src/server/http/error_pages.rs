@@ -26,7 +26,10 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
-    if is_server_fn || is_html || !(status.is_client_error() || status.is_server_error()) {
+    if is_server_fn {
+        return refuse_undecodable_calls(response).await;
+    }
+    if is_html || !(status.is_client_error() || status.is_server_error()) {
         return response;
     }
     let Some((title, message)) = explain(status) else {
@@ -41,6 +44,29 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
     let page = error_document(title, message).into_response();
     parts.headers.extend(page.headers().clone());
     Response::from_parts(parts, page.into_body())
+}
+
+/// A server function call whose arguments cannot be decoded is the caller's
+/// mistake, though the framework answers 500 with the decoder's own words
+/// (which name internal types). Answer 400 in the format the server
+/// function client reads, and leave the details to the log.
+async fn refuse_undecodable_calls(response: Response) -> Response {
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let undecodable =
+        ["Deserialization|", "Args|", "MissingArg|"].iter().any(|p| bytes.starts_with(p.as_bytes()));
+    if !undecodable {
+        return Response::from_parts(parts, Body::from(bytes));
+    }
+    tracing::info!(detail = %String::from_utf8_lossy(&bytes), "a server function call could not be decoded");
+    parts.status = StatusCode::BAD_REQUEST;
+    parts.headers.remove(header::CONTENT_LENGTH);
+    Response::from_parts(parts, Body::from("Args|This request could not be read."))
 }
 
 /// A complete HTML error document with the site's look.

@@ -5,6 +5,7 @@
 mod confirm;
 mod dev_mail;
 mod login;
+mod new_password;
 mod register;
 mod reset;
 mod settings;

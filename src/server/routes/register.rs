@@ -8,9 +8,13 @@ use leptos::prelude::provide_context;
 use serde::Deserialize;
 use sqlx::AnyConnection;
 
-use super::{Result, confirm::queue_confirmation};
+use super::{
+    Result,
+    confirm::queue_confirmation,
+    new_password::{self, NewPasswordFields},
+};
 use crate::{
-    domain::{Email, Username, password},
+    domain::{Email, Username, username},
     pages::{CheckInbox, FormFeedback},
     server::{
         auth::rate_limit::ClientAddress,
@@ -47,16 +51,14 @@ pub async fn submit(
     let mut feedback = FormFeedback::default().keep("username", &form.username).keep("email", &form.email);
     let username = Username::parse(&form.username).map_err(|e| feedback.error("username", e)).ok();
     let email = Email::parse(&form.email).map_err(|e| feedback.error("email", e)).ok();
-    if let Err(e) = password::check_length(&form.password) {
-        feedback.error("password", e);
-    } else if let Err(e) = password::check_confirmation(&form.password, &form.password_confirm) {
-        feedback.error("password_confirm", e);
-    }
+    let fields = NewPasswordFields { password: "password", confirmation: "password_confirm" };
+    let related = [form.username.clone(), form.email.clone()];
+    new_password::check(&mut feedback, fields, &form.password, &form.password_confirm, &related).await;
     // Usernames are public, so saying one is taken reveals nothing private.
     if let Some(name) = &username
         && users::username_taken(state.db.pool(), name).await?
     {
-        feedback.error("username", "This username is taken. Try another.");
+        feedback.error("username", username::TAKEN);
     }
     let (Some(username), Some(email), false) = (username, email, feedback.has_errors()) else {
         return Ok(form_again(&state, parts, feedback).await);
@@ -84,7 +86,7 @@ pub async fn submit(
                 Err(e) if db::is_unique_violation(&e) => {
                     tx.rollback().await?;
                     if users::username_taken(state.db.pool(), &username).await? {
-                        feedback.error("username", "This username is taken. Try another.");
+                        feedback.error("username", username::TAKEN);
                         return Ok(form_again(&state, parts, feedback).await);
                     }
                     return Ok(check_inbox(&state, parts, &email).await);

@@ -7,9 +7,13 @@ use http::{HeaderMap, HeaderValue, StatusCode, header, request::Parts};
 use leptos::prelude::provide_context;
 use serde::Deserialize;
 
-use super::{Result, confirm::TokenParam};
+use super::{
+    Result,
+    confirm::TokenParam,
+    new_password::{self, NewPasswordFields},
+};
 use crate::{
-    domain::{Email, password},
+    domain::Email,
     pages::{FormFeedback, ResetRequested, ResetView},
     server::{
         accounts,
@@ -22,6 +26,7 @@ use crate::{
         config::Secret,
         db::{tokens, users},
         email::{outbox::enqueue, templates},
+        http::cookies::cookie_value,
         render,
         state::AppState,
     },
@@ -149,17 +154,15 @@ pub async fn submit(
     }
     let token = held_token(&parts.headers);
     let view = inspect(&state, token.as_ref()).await?;
-    let (ResetView::Form, Some(token)) = (&view, token) else {
+    let (ResetView::Form { username, email }, Some(token)) = (&view, token) else {
         return Ok(respond(&state, parts, view, FormFeedback::default()).await);
     };
     let mut feedback = FormFeedback::default();
-    if let Err(e) = password::check_length(&form.password) {
-        feedback.error("password", e);
-    } else if let Err(e) = password::check_confirmation(&form.password, &form.password_confirm) {
-        feedback.error("password_confirm", e);
-    }
+    let fields = NewPasswordFields { password: "password", confirmation: "password_confirm" };
+    let related = [username.clone(), email.clone()];
+    new_password::check(&mut feedback, fields, &form.password, &form.password_confirm, &related).await;
     if feedback.has_errors() {
-        return Ok(respond(&state, parts, ResetView::Form, feedback).await);
+        return Ok(respond(&state, parts, view, feedback).await);
     }
 
     let password_hash = state.hasher.hash(&Secret::new(form.password)).await?;
@@ -193,13 +196,7 @@ fn hash(state: &AppState, token: &PlainToken) -> TokenHash {
 }
 
 fn held_token(headers: &HeaderMap) -> Option<PlainToken> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find_map(|(name, value)| (name == COOKIE).then(|| PlainToken::parse(value)).flatten())
+    PlainToken::parse(cookie_value(headers, COOKIE)?)
 }
 
 async fn inspect(state: &AppState, token: Option<&PlainToken>) -> anyhow::Result<ResetView> {
@@ -215,15 +212,18 @@ async fn inspect(state: &AppState, token: Option<&PlainToken>) -> anyhow::Result
         ResetView::Replaced
     } else if row.expires_at <= clock::now() {
         ResetView::Expired
+    } else if let Some(user) = users::find_by_id(state.db.pool(), row.user_id).await? {
+        // The form's strength meter judges the password against these.
+        ResetView::Form { username: user.username, email: row.email }
     } else {
-        ResetView::Form
+        ResetView::Invalid
     })
 }
 
 async fn respond(state: &AppState, parts: Parts, view: ResetView, feedback: FormFeedback) -> Response {
     let status = match (&view, feedback.has_errors()) {
-        (ResetView::Form, true) => StatusCode::UNPROCESSABLE_ENTITY,
-        (ResetView::Form, false) => StatusCode::OK,
+        (ResetView::Form { .. }, true) => StatusCode::UNPROCESSABLE_ENTITY,
+        (ResetView::Form { .. }, false) => StatusCode::OK,
         (ResetView::Invalid, _) => StatusCode::NOT_FOUND,
         _ => StatusCode::GONE,
     };

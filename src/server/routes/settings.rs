@@ -3,9 +3,13 @@ use http::{StatusCode, request::Parts};
 use leptos::prelude::provide_context;
 use serde::Deserialize;
 
-use super::{Result, register::queue_address_taken_notice};
+use super::{
+    Result,
+    new_password::{self, NewPasswordFields},
+    register::queue_address_taken_notice,
+};
 use crate::{
-    domain::{Email, password},
+    domain::Email,
     pages::{FormFeedback, Notice, SettingsView, Viewer},
     server::{
         accounts,
@@ -53,11 +57,10 @@ pub async fn change_password(
     if !state.hasher.verify(&Secret::new(form.current_password), Some(&user.password_hash)).await? {
         feedback.error("current_password", WRONG_PASSWORD);
     }
-    if let Err(e) = password::check_length(&form.new_password) {
-        feedback.error("new_password", e);
-    } else if let Err(e) = password::check_confirmation(&form.new_password, &form.new_password_confirm) {
-        feedback.error("new_password_confirm", e);
-    }
+    let fields = NewPasswordFields { password: "new_password", confirmation: "new_password_confirm" };
+    let related = [user.username.clone(), user.email.clone()];
+    new_password::check(&mut feedback, fields, &form.new_password, &form.new_password_confirm, &related)
+        .await;
     if feedback.has_errors() {
         return Ok(page(&state, parts, &viewer, feedback, StatusCode::UNPROCESSABLE_ENTITY).await?);
     }
@@ -157,7 +160,7 @@ async fn page(
     status: StatusCode,
 ) -> anyhow::Result<Response> {
     let sessions = accounts::session_summaries(state, viewer).await?;
-    let view = SettingsView { email: viewer.email.clone(), sessions };
+    let view = SettingsView { username: viewer.username.clone(), email: viewer.email.clone(), sessions };
     Ok(render::page(state, parts, "/settings", status, move || {
         provide_context(view.clone());
         provide_context(feedback.clone());
