@@ -1,10 +1,11 @@
-import { test, expect, mailTo, review } from "./fixtures";
+import { test, expect, hydrated, mailTo, review } from "./fixtures";
 import { PASSWORD, confirmFromInbox, register, signIn, uniqueName } from "./flows";
 
 test("register with live feedback, confirm from the received email, sign in and out", async ({ page }) => {
   const name = uniqueName();
   await page.goto("/register");
   await review(page, "register");
+  await hydrated(page);
   await page.getByLabel("Username").fill(name);
   const email = page.getByLabel("Email address");
   await email.fill(`${name}@gmial.com`);

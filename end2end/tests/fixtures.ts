@@ -45,6 +45,11 @@ export const test = base.extend<{ problems: string[] }>({
 
 export { expect };
 
+/** Waits until the islands are awake (the bundle marks <html> when it is). */
+export async function hydrated(page: Page) {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
 /**
  * Looks at the page as a reviewer would: saves a screenshot under
  * screenshots/, and fails on any serious or critical axe-core violation.

@@ -1,9 +1,10 @@
-import { test, expect, review } from "./fixtures";
+import { test, expect, hydrated, review } from "./fixtures";
 
 test("the landing page hydrates its email island and gives live feedback", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Your account, done right." })).toBeVisible();
   await review(page, "landing");
+  await hydrated(page);
 
   const email = page.getByLabel("Email address");
   // Only a hydrated island can show this: the server rendered no message.

@@ -1,6 +1,6 @@
 import { get } from "node:http";
 import type { Page } from "@playwright/test";
-import { test, expect, review } from "./fixtures";
+import { test, expect, hydrated, review } from "./fixtures";
 import { PASSWORD, register, uniqueName } from "./flows";
 
 // SPEC section 3: each problem is shown while typing, and the same form
@@ -27,6 +27,7 @@ test("the registration form explains each problem before it is submitted", async
   });
 
   await page.goto("/register");
+  await hydrated(page);
   const username = page.getByLabel("Username");
   await username.fill(taken.toUpperCase());
   await expect(messageOf(page, "username")).toHaveText(TAKEN);
@@ -121,6 +122,7 @@ test("the wasm and JavaScript /register downloads stay within 80 KiB gzip", asyn
     if (/\.(wasm|js)$/.test(new URL(r.url()).pathname)) assets.push(r.url());
   });
   await page.goto("/register");
+  await hydrated(page);
   // Hydrated: the island answers typing.
   await page.getByLabel("Password", { exact: true }).fill("short");
   await page.getByLabel("Password", { exact: true }).blur();

@@ -1,16 +1,15 @@
-//! Interactive widgets hydrated in the browser. Each island is server-rendered
-//! as a plain, working form control first; the WASM only adds live feedback.
+//! Interactive parts hydrated in the browser. Every form is server-rendered
+//! and works as a plain POST; islands only add live feedback.
+//!
+//! The islands take no props: the server HTML is their whole state (each
+//! field names its rule in `data-` attributes). Island props are decoded
+//! with serde_json, which alone cost 30 KiB of the 80 KiB bundle budget.
 
-mod debounce;
-mod email_field;
-mod new_password_fields;
-mod note;
-mod resend_countdown;
-mod username_field;
+mod countdown;
+mod live_fields;
 
-use debounce::Debounce;
-pub use email_field::EmailField;
-pub use new_password_fields::NewPasswordFields;
-use note::Note;
-pub use resend_countdown::ResendCountdown;
-pub use username_field::UsernameField;
+#[cfg(feature = "hydrate")]
+mod browser;
+
+pub use countdown::{Countdown, countdown_text};
+pub use live_fields::LiveFields;

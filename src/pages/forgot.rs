@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::form::TextField;
 use super::form::use_feedback;
-use crate::islands::EmailField;
+use crate::islands::LiveFields;
 
 /// Set after a request was taken: the same for every address, known or not.
 #[derive(Clone, Debug)]
@@ -30,12 +31,17 @@ pub fn Forgot() -> impl IntoView {
             <h1>"Forgot your password?"</h1>
             <p>"Enter the address of your account and we will send you a link to choose a new password."</p>
             <form method="post" action="/forgot">
-                <EmailField
-                    name="email".to_owned()
-                    label="Email address".to_owned()
-                    value=feedback.value("email")
-                    server_error=feedback.error_for("email")
-                />
+                <LiveFields>
+                    <TextField
+                        name="email"
+                        label="Email address"
+                        kind="email"
+                        autocomplete="email"
+                        value=feedback.value("email")
+                        error=feedback.error_for("email")
+                        check=Some("email")
+                    />
+                </LiveFields>
                 <button type="submit" class="button primary wide">"Send me a link"</button>
             </form>
             <p class="muted"><a href="/login">"Back to sign in"</a></p>

@@ -51,9 +51,15 @@ pub fn use_feedback() -> FormFeedback {
 }
 
 /// What a new-password field says before anything is typed.
-pub const STRONG_PASSWORD_HINT: &str = "At least 12 characters. A few unrelated words make a strong one.";
+const STRONG_PASSWORD_HINT: &str = "At least 12 characters. A few unrelated words make a strong one.";
 
-/// A labelled, server-rendered input with its message slot.
+/// A labelled, server-rendered input with its message slot
+/// (`{name}-message`, tied to the input and announced when it changes).
+///
+/// `check` names the rule the `LiveFields` island applies while the user
+/// types (`email`, `username`, `new-password`, `confirm`); the island finds
+/// everything else it needs in the attributes rendered here, so the form
+/// works the same without JavaScript and the island needs no props.
 #[component]
 pub fn TextField(
     name: &'static str,
@@ -63,9 +69,21 @@ pub fn TextField(
     #[prop(default = None)] value: Option<String>,
     #[prop(default = None)] error: Option<String>,
     #[prop(optional)] hint: &'static str,
+    #[prop(default = None)] check: Option<&'static str>,
+    /// For `confirm`: the id of the password it must repeat.
+    #[prop(default = None)]
+    confirms: Option<&'static str>,
+    /// For `new-password`: ids of inputs whose values it must not be built from.
+    #[prop(default = None)]
+    related_fields: Option<&'static str>,
+    /// For `new-password`: words it must not be built from (the account's
+    /// username and address), separated by spaces, which neither can contain.
+    #[prop(default = None)]
+    related: Option<String>,
 ) -> impl IntoView {
     let message_id = format!("{name}-message");
     let invalid = error.is_some().to_string();
+    let plain_text = matches!(kind, "email") || check == Some("username");
     view! {
         <div class="field">
             <label for=name>{label}</label>
@@ -76,8 +94,15 @@ pub fn TextField(
                 autocomplete=autocomplete
                 value=value
                 required
+                spellcheck=plain_text.then_some("false")
+                autocapitalize=plain_text.then_some("none")
                 aria-invalid=invalid
                 aria-describedby=message_id.clone()
+                data-check=check
+                data-hint=check.map(|_| hint)
+                data-confirms=confirms
+                data-related-fields=related_fields
+                data-related=related
             />
             <p id=message_id class="field-message" aria-live="polite">
                 {match error {
@@ -86,6 +111,48 @@ pub fn TextField(
                 }}
             </p>
         </div>
+    }
+}
+
+/// A new password and its confirmation, named `name` and `{name}_confirm`,
+/// with a strength meter the `LiveFields` island fills in once the server
+/// has judged the password.
+#[component]
+pub fn NewPasswordFields(
+    name: &'static str,
+    confirm_name: &'static str,
+    label: &'static str,
+    confirm_label: &'static str,
+    #[prop(default = STRONG_PASSWORD_HINT)] hint: &'static str,
+    #[prop(default = None)] related_fields: Option<&'static str>,
+    #[prop(default = None)] related: Option<String>,
+) -> impl IntoView {
+    let feedback = use_feedback();
+    view! {
+        <TextField
+            name
+            label
+            kind="password"
+            autocomplete="new-password"
+            error=feedback.error_for(name)
+            hint
+            check=Some("new-password")
+            related_fields
+            related
+        />
+        <div class="strength" id=format!("{name}-strength") hidden>
+            <meter min="0" max="4" low="2" high="3" optimum="4" aria-label="Password strength"></meter>
+            <span></span>
+        </div>
+        <TextField
+            name=confirm_name
+            label=confirm_label
+            kind="password"
+            autocomplete="new-password"
+            error=feedback.error_for(confirm_name)
+            check=Some("confirm")
+            confirms=Some(name)
+        />
     }
 }
 

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::islands::EmailField;
+use super::form::TextField;
+use crate::islands::LiveFields;
 
 #[component]
 pub fn Landing() -> impl IntoView {
@@ -16,12 +17,9 @@ pub fn Landing() -> impl IntoView {
                 </p>
             </div>
             <form class="card get-started" method="get" action="/register">
-                <EmailField
-                    name="email".to_owned()
-                    label="Email address".to_owned()
-                    value=None
-                    server_error=None
-                />
+                <LiveFields>
+                    <TextField name="email" label="Email address" kind="email" autocomplete="email" check=Some("email")/>
+                </LiveFields>
                 <button type="submit" class="button primary">"Create an account"</button>
                 <p class="muted">
                     "Already have one? " <a href="/login">"Sign in"</a>

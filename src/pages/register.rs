@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::form::{NoticeBanner, STRONG_PASSWORD_HINT, use_feedback};
-use crate::islands::{EmailField, NewPasswordFields, UsernameField};
+use super::form::{NewPasswordFields, NoticeBanner, TextField, use_feedback};
+use crate::islands::LiveFields;
 
 #[component]
 pub fn Register() -> impl IntoView {
@@ -16,22 +16,33 @@ pub fn Register() -> impl IntoView {
             <h1>"Create an account"</h1>
             <NoticeBanner notice=feedback.notice.clone()/>
             <form method="post" action="/register" novalidate>
-                <UsernameField value=feedback.value("username") server_error=feedback.error_for("username")/>
-                <EmailField
-                    name="email".to_owned()
-                    label="Email address".to_owned()
-                    value=email
-                    server_error=feedback.error_for("email")
-                />
-                <NewPasswordFields
-                    name="password".to_owned()
-                    label="Password".to_owned()
-                    hint=STRONG_PASSWORD_HINT.to_owned()
-                    related=vec![]
-                    related_fields=vec!["username".to_owned(), "email".to_owned()]
-                    error=feedback.error_for("password")
-                    confirm_error=feedback.error_for("password_confirm")
-                />
+                <LiveFields>
+                    <TextField
+                        name="username"
+                        label="Username"
+                        autocomplete="username"
+                        value=feedback.value("username")
+                        error=feedback.error_for("username")
+                        hint="3 to 32 letters, digits, _ or -. Others can see it."
+                        check=Some("username")
+                    />
+                    <TextField
+                        name="email"
+                        label="Email address"
+                        kind="email"
+                        autocomplete="email"
+                        value=email
+                        error=feedback.error_for("email")
+                        check=Some("email")
+                    />
+                    <NewPasswordFields
+                        name="password"
+                        confirm_name="password_confirm"
+                        label="Password"
+                        confirm_label="Confirm password"
+                        related_fields=Some("username email")
+                    />
+                </LiveFields>
                 <button type="submit" class="button primary wide">"Create account"</button>
             </form>
             <p class="muted">"Already have an account? " <a href="/login">"Sign in"</a></p>

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::form::{NoticeBanner, STRONG_PASSWORD_HINT, use_feedback};
-use crate::islands::NewPasswordFields;
+use super::form::{NewPasswordFields, NoticeBanner, use_feedback};
+use crate::islands::LiveFields;
 
 /// What `/reset` shows for the link the browser holds.
 #[derive(Clone, Debug)]
@@ -28,15 +28,15 @@ pub fn Reset() -> impl IntoView {
             view! {
                 <NoticeBanner notice=feedback.notice.clone()/>
                 <form method="post" action="/reset">
-                    <NewPasswordFields
-                        name="password".to_owned()
-                        label="New password".to_owned()
-                        hint=STRONG_PASSWORD_HINT.to_owned()
-                        related=vec![username, email]
-                        related_fields=vec![]
-                        error=feedback.error_for("password")
-                        confirm_error=feedback.error_for("password_confirm")
-                    />
+                    <LiveFields>
+                        <NewPasswordFields
+                            name="password"
+                            confirm_name="password_confirm"
+                            label="New password"
+                            confirm_label="Confirm new password"
+                            related=Some(format!("{username} {email}"))
+                        />
+                    </LiveFields>
                     <button type="submit" class="button primary wide">"Change my password"</button>
                 </form>
             }

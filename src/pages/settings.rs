@@ -1,11 +1,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::form::{NoticeBanner, TextField, use_feedback};
-use crate::{
-    api::account::SessionSummary,
-    islands::{EmailField, NewPasswordFields},
-};
+use super::form::{NewPasswordFields, NoticeBanner, TextField, use_feedback};
+use crate::{api::account::SessionSummary, islands::LiveFields};
 
 /// What `/settings` shows besides the form feedback.
 #[derive(Clone, Debug)]
@@ -22,6 +19,9 @@ pub fn Settings() -> impl IntoView {
         return ().into_any();
     };
     let others = view.sessions.iter().filter(|s| !s.current).count();
+    // The live strength check judges the new password against these.
+    let related = format!("{} {}", view.username, view.email);
+    let (new_email, new_email_error) = (feedback.value("new_email"), feedback.error_for("new_email"));
     view! {
         <Title text="Settings"/>
         <h1>"Settings"</h1>
@@ -36,15 +36,16 @@ pub fn Settings() -> impl IntoView {
                     autocomplete="current-password"
                     error=feedback.error_for("current_password")
                 />
-                <NewPasswordFields
-                    name="new_password".to_owned()
-                    label="New password".to_owned()
-                    hint="At least 12 characters. Other browsers will be signed out.".to_owned()
-                    related=vec![view.username.clone(), view.email.clone()]
-                    related_fields=vec![]
-                    error=feedback.error_for("new_password")
-                    confirm_error=feedback.error_for("new_password_confirm")
-                />
+                <LiveFields>
+                    <NewPasswordFields
+                        name="new_password"
+                        confirm_name="new_password_confirm"
+                        label="New password"
+                        confirm_label="Confirm new password"
+                        hint="At least 12 characters. Other browsers will be signed out."
+                        related=Some(related)
+                    />
+                </LiveFields>
                 <button type="submit" class="button primary">"Change password"</button>
             </form>
         </section>
@@ -52,12 +53,17 @@ pub fn Settings() -> impl IntoView {
             <h2>"Email address"</h2>
             <p>{format!("Your account uses {}.", view.email)}</p>
             <form method="post" action="/settings/email">
-                <EmailField
-                    name="new_email".to_owned()
-                    label="New email address".to_owned()
-                    value=feedback.value("new_email")
-                    server_error=feedback.error_for("new_email")
-                />
+                <LiveFields>
+                    <TextField
+                        name="new_email"
+                        label="New email address"
+                        kind="email"
+                        autocomplete="email"
+                        value=new_email
+                        error=new_email_error
+                        check=Some("email")
+                    />
+                </LiveFields>
                 <TextField
                     name="email_password"
                     label="Current password"

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::form::{NoticeBanner, use_feedback};
-use crate::islands::{EmailField, ResendCountdown};
+use super::form::{NoticeBanner, TextField, use_feedback};
+use crate::islands::{Countdown, LiveFields, countdown_text};
 
 /// What `/unconfirmed` shows besides the form feedback.
 #[derive(Clone, Debug)]
@@ -18,6 +18,7 @@ pub fn Unconfirmed() -> impl IntoView {
     let Some(view) = use_context::<UnconfirmedView>() else {
         return ().into_any();
     };
+    let (email, email_error) = (feedback.value("email"), feedback.error_for("email"));
     view! {
         <Title text="Confirm your email"/>
         <section class="card narrow">
@@ -26,17 +27,32 @@ pub fn Unconfirmed() -> impl IntoView {
             <p>"We sent a link to " <strong>{view.email.clone()}</strong> ". Open it to finish setting up your account."</p>
             <form method="post" action="/unconfirmed/resend">
                 <button type="submit" class="button primary">"Send a new link"</button>
-                {(view.cooldown_secs > 0).then(|| view! { <ResendCountdown seconds=view.cooldown_secs/> })}
+                {(view.cooldown_secs > 0)
+                    .then(|| {
+                        view! {
+                            <Countdown>
+                                <p class="muted" role="timer" data-countdown=view.cooldown_secs>
+                                    {countdown_text(view.cooldown_secs)}
+                                </p>
+                                <p class="muted" aria-live="polite" data-countdown-done="You can ask for a new link now."></p>
+                            </Countdown>
+                        }
+                    })}
             </form>
             <details open=feedback.has_errors()>
                 <summary>"Wrong address? Change it"</summary>
                 <form method="post" action="/unconfirmed/email">
-                    <EmailField
-                        name="email".to_owned()
-                        label="Correct email address".to_owned()
-                        value=feedback.value("email")
-                        server_error=feedback.error_for("email")
-                    />
+                    <LiveFields>
+                        <TextField
+                            name="email"
+                            label="Correct email address"
+                            kind="email"
+                            autocomplete="email"
+                            value=email
+                            error=email_error
+                            check=Some("email")
+                        />
+                    </LiveFields>
                     <button type="submit" class="button">"Use this address"</button>
                 </form>
             </details>

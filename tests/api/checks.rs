@@ -131,18 +131,25 @@ async fn settings_refuse_a_guessable_new_password() {
 }
 
 #[tokio::test]
-async fn the_register_page_renders_the_islands_as_working_form_controls() {
+async fn the_register_page_renders_working_fields_that_name_their_live_checks() {
     let app = spawn_app().await;
     let html = app.get("/register").await.text().await.unwrap();
-    for island in ["UsernameField", "EmailField", "NewPasswordFields"] {
-        assert!(html.contains(&format!("<leptos-island data-component=\"{island}")), "{island} missing");
-    }
-    for field in ["username", "email", "password", "password_confirm"] {
+    assert!(html.contains(r#"<leptos-island data-component="LiveFields"#), "{html}");
+    assert!(!html.contains("data-props"), "islands take no props: the server HTML is their state");
+    for (field, check) in [
+        ("username", "username"),
+        ("email", "email"),
+        ("password", "new-password"),
+        ("password_confirm", "confirm"),
+    ] {
         assert!(html.contains(&format!(r#"name="{field}""#)), "{field}");
+        assert!(html.contains(&format!(r#"data-check="{check}""#)), "{check}");
         assert!(html.contains(&format!(r#"aria-describedby="{field}-message""#)), "{field}");
         assert!(
             html.contains(&format!(r#"<p id="{field}-message" aria-live="polite" class="field-message">"#))
         );
     }
+    assert!(html.contains(r#"data-related-fields="username email""#));
+    assert!(html.contains(r#"data-confirms="password""#));
     assert!(!html.contains("disabled"), "the submit button is never disabled in the server HTML");
 }

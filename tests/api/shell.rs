@@ -1,4 +1,4 @@
-//! The application shell: pages, the island, static assets, error pages.
+//! The application shell: pages, islands, static assets, error pages.
 
 use crate::helpers::{require_built_site, spawn_app};
 
@@ -13,8 +13,9 @@ async fn landing_page_renders_with_its_island_and_loader() {
     let html = response.text().await.unwrap();
     assert!(html.contains("<title>Welcome · Accounts</title>"), "{html}");
     assert!(html.contains("Your account, done right."));
-    // The email field is an island the browser hydrates...
-    assert!(html.contains("<leptos-island data-component=\"EmailField"), "{html}");
+    // The email field sits in an island the browser hydrates...
+    assert!(html.contains("<leptos-island data-component=\"LiveFields"), "{html}");
+    assert!(html.contains(r#"data-check="email""#), "{html}");
     // ...and works without it: a plain form with a labelled input.
     let form = html.split("<form").nth(1).and_then(|f| f.split('>').next()).expect("a form");
     assert!(form.contains(r#"method="get""#) && form.contains(r#"action="/register""#), "{form}");

@@ -1,0 +1,327 @@
+//! The islands' work in the browser: plain DOM reads and writes on the
+//! server-rendered fields, and two server functions called with gloo-net.
+//! Text is always set as text, never as HTML: the messages quote what the
+//! user typed.
+
+use std::{cell::Cell, rc::Rc, time::Duration};
+
+use js_sys::{Array, JSON, Reflect};
+use leptos::{
+    prelude::{IntervalHandle, document, set_interval_with_handle, set_timeout},
+    server_fn::ServerFn,
+    task::spawn_local,
+};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Event, HtmlInputElement};
+
+use super::countdown_text;
+use crate::{
+    api::check::{PasswordStrength, UsernameAvailability},
+    domain::{
+        Email, PasswordError, Strength, Username,
+        password::{check_confirmation, check_length},
+        suggest_domain, username,
+    },
+};
+
+/// How long typing must pause before the server is asked.
+const PAUSE: Duration = Duration::from_millis(300);
+
+/// What a field's message slot says.
+enum Note {
+    Error(String),
+    Fine(String),
+}
+
+pub fn typed(ev: &Event) {
+    let Some(input) = input_of(ev) else { return };
+    check(&input);
+    // A changed password changes whether its confirmation matches.
+    if input.get_attribute("data-check").as_deref() == Some("new-password")
+        && let Some(confirmation) = confirmation_of(&input)
+        && !confirmation.value().is_empty()
+    {
+        check(&confirmation);
+    }
+}
+
+pub fn left(ev: &Event) {
+    let Some(input) = input_of(ev) else { return };
+    if input.has_attribute("data-touched") {
+        return;
+    }
+    let _ = input.set_attribute("data-touched", "");
+    // Only what waited for the user to leave: a valid username or password
+    // keeps the answer the server gave while typing.
+    let waiting = match input.get_attribute("data-check").as_deref() {
+        Some("username") => Username::parse(&input.value()).is_err(),
+        Some("new-password") => check_length(&input.value()).is_err(),
+        _ => true,
+    };
+    if waiting {
+        check(&input);
+    }
+}
+
+/// "Did you mean …?" buttons put the corrected address in their field.
+pub fn clicked(ev: &Event) {
+    let Some(button) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    let (Some(fix), Some(field)) = (button.get_attribute("data-fill"), button.get_attribute("data-for"))
+    else {
+        return;
+    };
+    if let Some(input) = input_by_id(&field) {
+        input.set_value(&fix);
+        check(&input);
+        let _ = input.focus();
+    }
+}
+
+fn check(input: &HtmlInputElement) {
+    let value = input.value();
+    let touched = input.has_attribute("data-touched");
+    match input.get_attribute("data-check").as_deref() {
+        Some("email") => email(input, &value, touched),
+        Some("username") => username(input, &value, touched),
+        Some("new-password") => new_password(input, &value, touched),
+        Some("confirm") => confirmation(input, touched),
+        _ => {}
+    }
+}
+
+fn email(input: &HtmlInputElement, value: &str, touched: bool) {
+    match Email::parse(value) {
+        Err(e) => show(input, touched.then(|| Note::Error(e.to_string()))),
+        Ok(email) => {
+            show(input, None);
+            if let (Some(domain), Some((local, _))) =
+                (suggest_domain(&email), email.as_str().rsplit_once('@'))
+            {
+                offer(input, &format!("{local}@{domain}"));
+            }
+        }
+    }
+}
+
+fn username(input: &HtmlInputElement, value: &str, touched: bool) {
+    let name = match Username::parse(value) {
+        Ok(name) => name,
+        Err(e) => return show(input, touched.then(|| Note::Error(e.to_string()))),
+    };
+    show(input, None);
+    let (input, typed) = (input.clone(), value.to_owned());
+    when_paused(&input, &typed, move |input| async move {
+        let body = format!(r#"{{"username":{}}}"#, json_string(name.as_str()));
+        let answer = call(UsernameAvailability::PATH, body).await?;
+        let note = match answer.as_string()?.as_str() {
+            "Taken" => Note::Error(username::TAKEN.to_owned()),
+            _ => Note::Fine(format!("{name} is available.")),
+        };
+        Some((input, note))
+    });
+}
+
+fn new_password(input: &HtmlInputElement, value: &str, touched: bool) {
+    show_strength(input, None);
+    match check_length(value) {
+        Err(PasswordError::Empty) => return show(input, None),
+        Err(e) => return show(input, touched.then(|| Note::Error(e.to_string()))),
+        Ok(()) => show(input, None),
+    }
+    let related = related_words(input).iter().map(|w| json_string(w)).collect::<Vec<_>>().join(",");
+    let body = format!(r#"{{"password":{},"related":[{related}]}}"#, json_string(value));
+    when_paused(input, value, move |input| async move {
+        let strength = strength_from(&call(PasswordStrength::PATH, body).await?)?;
+        show_strength(&input, Some(&strength));
+        let note =
+            strength.refusal().map_or_else(|| Note::Fine("A strong password.".to_owned()), Note::Error);
+        Some((input, note))
+    });
+}
+
+fn confirmation(input: &HtmlInputElement, touched: bool) {
+    let Some(password) = input.get_attribute("data-confirms").and_then(|id| input_by_id(&id)) else { return };
+    let (typed, again) = (password.value(), input.value());
+    let note = match check_confirmation(&typed, &again) {
+        _ if again.is_empty() => None,
+        Ok(()) => Some(Note::Fine("The passwords match.".to_owned())),
+        // Say so early only once the confirmation can no longer match.
+        Err(e) if touched || !typed.starts_with(&again) => Some(Note::Error(e.to_string())),
+        Err(_) => None,
+    };
+    show(input, note);
+}
+
+/// Runs `ask` once typing has paused with `typed` still in the field, and
+/// shows its note if the field still holds `typed` when the answer comes.
+/// No answer (offline, over the limit) leaves the hint: the form is checked
+/// again when it is posted.
+fn when_paused<F, Fut>(input: &HtmlInputElement, typed: &str, ask: F)
+where
+    F: FnOnce(HtmlInputElement) -> Fut + 'static,
+    Fut: Future<Output = Option<(HtmlInputElement, Note)>> + 'static,
+{
+    let (input, typed) = (input.clone(), typed.to_owned());
+    set_timeout(
+        move || {
+            if input.value() != typed {
+                return; // A later keystroke has its own timer.
+            }
+            spawn_local(async move {
+                if let Some((input, note)) = ask(input).await
+                    && input.value() == typed
+                {
+                    show(&input, Some(note));
+                }
+            });
+        },
+        PAUSE,
+    );
+}
+
+/// Posts a JSON body to a server function and returns the `Done` half of
+/// its `Check` answer, parsed by the browser's own JSON parser (serde_json
+/// would cost the bundle more than all the islands' logic).
+async fn call(path: &str, body: String) -> Option<JsValue> {
+    let response = gloo_net::http::Request::post(path)
+        .header("content-type", "application/json")
+        .body(body)
+        .ok()?
+        .send()
+        .await
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let answer = JSON::parse(&response.text().await.ok()?).ok()?;
+    Reflect::get(&answer, &JsValue::from_str("Done")).ok().filter(|v| !v.is_undefined())
+}
+
+fn strength_from(value: &JsValue) -> Option<Strength> {
+    let field = |name: &str| Reflect::get(value, &JsValue::from_str(name)).ok();
+    Some(Strength {
+        score: field("score")?.as_f64()? as u8,
+        warning: field("warning").and_then(|w| w.as_string()),
+        suggestions: field("suggestions")
+            .map(|s| Array::from(&s).iter().filter_map(|s| s.as_string()).collect())
+            .unwrap_or_default(),
+    })
+}
+
+fn json_string(text: &str) -> String {
+    JSON::stringify(&JsValue::from_str(text)).map(String::from).unwrap_or_else(|_| "\"\"".to_owned())
+}
+
+/// The words a new password must not be built from: given in `data-related`,
+/// or typed into the inputs `data-related-fields` names.
+fn related_words(input: &HtmlInputElement) -> Vec<String> {
+    let mut words = input
+        .get_attribute("data-related")
+        .map(|w| w.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
+        .unwrap_or_default();
+    if let Some(fields) = input.get_attribute("data-related-fields") {
+        words.extend(
+            fields.split_whitespace().filter_map(input_by_id).map(|i| i.value()).filter(|v| !v.is_empty()),
+        );
+    }
+    words
+}
+
+/// Writes the field's message slot: the note, or the field's standing hint.
+fn show(input: &HtmlInputElement, note: Option<Note>) {
+    let _ = input
+        .set_attribute("aria-invalid", if matches!(note, Some(Note::Error(_))) { "true" } else { "false" });
+    let Some(slot) = document().get_element_by_id(&format!("{}-message", input.id())) else { return };
+    let (class, text) = match note {
+        Some(Note::Error(text)) => ("error", text),
+        Some(Note::Fine(text)) => ("fine", text),
+        None => ("muted", input.get_attribute("data-hint").unwrap_or_default()),
+    };
+    slot.set_text_content(None);
+    if let Some(span) = span(class, &text) {
+        let _ = slot.append_child(&span);
+    }
+}
+
+/// Adds "Did you mean <button>fixed</button>?" to the field's message slot.
+fn offer(input: &HtmlInputElement, fixed: &str) {
+    let doc = document();
+    let (Some(slot), Some(hint), Ok(button)) = (
+        doc.get_element_by_id(&format!("{}-message", input.id())),
+        span("hint", "Did you mean "),
+        doc.create_element("button"),
+    ) else {
+        return;
+    };
+    let _ = button.set_attribute("type", "button");
+    let _ = button.set_attribute("class", "link");
+    let _ = button.set_attribute("data-fill", fixed);
+    let _ = button.set_attribute("data-for", &input.id());
+    button.set_text_content(Some(fixed));
+    let _ = hint.append_child(&button);
+    let _ = hint.append_child(&doc.create_text_node("?"));
+    slot.set_text_content(None);
+    let _ = slot.append_child(&hint);
+}
+
+/// Shows the server's verdict on the meter below a new password, or hides it.
+fn show_strength(input: &HtmlInputElement, strength: Option<&Strength>) {
+    let Some(meter) = document().get_element_by_id(&format!("{}-strength", input.id())) else { return };
+    let Some(strength) = strength else {
+        let _ = meter.set_attribute("hidden", "");
+        return;
+    };
+    if let Ok(Some(gauge)) = meter.query_selector("meter") {
+        let _ = gauge.set_attribute("value", &strength.score.to_string());
+    }
+    if let Ok(Some(label)) = meter.query_selector("span") {
+        label.set_text_content(Some(&format!("Strength: {}", strength.label())));
+    }
+    let _ = meter.remove_attribute("hidden");
+}
+
+/// Starts every countdown on the page (see `Countdown`).
+pub fn start_countdowns() {
+    let Ok(timers) = document().query_selector_all("[data-countdown]") else { return };
+    for timer in (0..timers.length()).filter_map(|i| timers.item(i)?.dyn_into::<Element>().ok()) {
+        let Some(seconds) = timer.get_attribute("data-countdown").and_then(|s| s.parse::<i64>().ok()) else {
+            continue;
+        };
+        let left = Rc::new(Cell::new(seconds));
+        let handle = Rc::new(Cell::new(None::<IntervalHandle>));
+        let ticking = Rc::clone(&handle);
+        let tick = move || {
+            left.set((left.get() - 1).max(0));
+            timer.set_text_content(Some(&countdown_text(left.get())));
+            if left.get() == 0 {
+                if let Ok(Some(done)) = document().query_selector("[data-countdown-done]") {
+                    done.set_text_content(done.get_attribute("data-countdown-done").as_deref());
+                }
+                if let Some(h) = ticking.get() {
+                    h.clear();
+                }
+            }
+        };
+        handle.set(set_interval_with_handle(tick, Duration::from_secs(1)).ok());
+    }
+}
+
+fn input_of(ev: &Event) -> Option<HtmlInputElement> {
+    ev.target()?.dyn_into::<HtmlInputElement>().ok()
+}
+
+fn input_by_id(id: &str) -> Option<HtmlInputElement> {
+    document().get_element_by_id(id)?.dyn_into::<HtmlInputElement>().ok()
+}
+
+fn confirmation_of(password: &HtmlInputElement) -> Option<HtmlInputElement> {
+    let selector = format!(r#"[data-confirms="{}"]"#, password.id());
+    document().query_selector(&selector).ok()??.dyn_into::<HtmlInputElement>().ok()
+}
+
+fn span(class: &str, text: &str) -> Option<Element> {
+    let span = document().create_element("span").ok()?;
+    span.set_class_name(class);
+    span.set_text_content(Some(text));
+    Some(span)
+}

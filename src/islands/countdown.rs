@@ -1,0 +1,22 @@
+use leptos::prelude::*;
+
+/// Counts down every `data-countdown="seconds"` element inside it, once a
+/// second, and when one reaches zero shows the text of the element marked
+/// `data-countdown-done` (an aria-live region: a ticking timer is not
+/// announced every second, the moment it ends is).
+#[island]
+pub fn Countdown(children: Children) -> impl IntoView {
+    // An effect runs in the browser only, once the island is awake.
+    #[cfg(feature = "hydrate")]
+    Effect::new(|_| super::browser::start_countdowns());
+    children()
+}
+
+/// The countdown's words, the same from the server and in the browser.
+pub fn countdown_text(seconds: i64) -> String {
+    match seconds {
+        s if s <= 0 => String::new(),
+        1 => "You can ask for another link in 1 second.".to_owned(),
+        s => format!("You can ask for another link in {s} seconds."),
+    }
+}
