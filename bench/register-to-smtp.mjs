@@ -20,9 +20,10 @@ const smtp = new SMTPServer({
   onData(stream, session, callback) {
     stream.on("data", () => {});
     stream.on("end", () => {
+      // Taken as the moment of the "250 accepted" answer sent just below.
       const at = performance.now();
-      callback(); // The "250 accepted" answer.
       for (const rcpt of session.envelope.rcptTo) accepted.get(rcpt.address.toLowerCase())?.(at);
+      callback();
     });
   },
 });

@@ -14,7 +14,7 @@ use leptos::{
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, HtmlInputElement};
 
-use super::countdown_text;
+use super::{LiveCheck, countdown_text};
 use crate::{
     api::check::{PasswordStrength, UsernameAvailability},
     domain::{
@@ -37,7 +37,7 @@ pub fn typed(ev: &Event) {
     let Some(input) = input_of(ev) else { return };
     check(&input);
     // A changed password changes whether its confirmation matches.
-    if input.get_attribute("data-check").as_deref() == Some("new-password")
+    if check_of(&input) == Some(LiveCheck::NewPassword)
         && let Some(confirmation) = confirmation_of(&input)
         && !confirmation.value().is_empty()
     {
@@ -53,9 +53,9 @@ pub fn left(ev: &Event) {
     let _ = input.set_attribute("data-touched", "");
     // Only what waited for the user to leave: a valid username or password
     // keeps the answer the server gave while typing.
-    let waiting = match input.get_attribute("data-check").as_deref() {
-        Some("username") => Username::parse(&input.value()).is_err(),
-        Some("new-password") => check_length(&input.value()).is_err(),
+    let waiting = match check_of(&input) {
+        Some(LiveCheck::Username) => Username::parse(&input.value()).is_err(),
+        Some(LiveCheck::NewPassword) => check_length(&input.value()).is_err(),
         _ => true,
     };
     if waiting {
@@ -80,12 +80,12 @@ pub fn clicked(ev: &Event) {
 fn check(input: &HtmlInputElement) {
     let value = input.value();
     let touched = input.has_attribute("data-touched");
-    match input.get_attribute("data-check").as_deref() {
-        Some("email") => email(input, &value, touched),
-        Some("username") => username(input, &value, touched),
-        Some("new-password") => new_password(input, &value, touched),
-        Some("confirm") => confirmation(input, touched),
-        _ => {}
+    match check_of(input) {
+        Some(LiveCheck::Email) => email(input, &value, touched),
+        Some(LiveCheck::Username) => username(input, &value, touched),
+        Some(LiveCheck::NewPassword) => new_password(input, &value, touched),
+        Some(LiveCheck::Confirm) => confirmation(input, touched),
+        None => {}
     }
 }
 
@@ -304,6 +304,10 @@ pub fn start_countdowns() {
         };
         handle.set(set_interval_with_handle(tick, Duration::from_secs(1)).ok());
     }
+}
+
+fn check_of(input: &HtmlInputElement) -> Option<LiveCheck> {
+    LiveCheck::parse(&input.get_attribute("data-check")?)
 }
 
 fn input_of(ev: &Event) -> Option<HtmlInputElement> {

@@ -1,5 +1,32 @@
 use leptos::prelude::*;
 
+/// The rule a field asks `LiveFields` to apply, rendered as its `data-check`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LiveCheck {
+    Email,
+    Username,
+    NewPassword,
+    /// Repeats the new password whose id is in `data-confirms`.
+    Confirm,
+}
+
+impl LiveCheck {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Email => "email",
+            Self::Username => "username",
+            Self::NewPassword => "new-password",
+            Self::Confirm => "confirm",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        [Self::Email, Self::Username, Self::NewPassword, Self::Confirm]
+            .into_iter()
+            .find(|c| c.as_str() == name)
+    }
+}
+
 /// Live feedback for the form fields inside it. The fields are ordinary
 /// server-rendered inputs (`pages::form::TextField`); this island listens
 /// to the events that bubble up from them and writes what is wrong, or

@@ -12,4 +12,4 @@ mod live_fields;
 mod browser;
 
 pub use countdown::{Countdown, countdown_text};
-pub use live_fields::LiveFields;
+pub use live_fields::{LiveCheck, LiveFields};

@@ -3,7 +3,7 @@ use leptos_meta::Title;
 
 use super::form::TextField;
 use super::form::use_feedback;
-use crate::islands::LiveFields;
+use crate::islands::{LiveCheck, LiveFields};
 
 /// Set after a request was taken: the same for every address, known or not.
 #[derive(Clone, Debug)]
@@ -39,7 +39,7 @@ pub fn Forgot() -> impl IntoView {
                         autocomplete="email"
                         value=feedback.value("email")
                         error=feedback.error_for("email")
-                        check=Some("email")
+                        check=Some(LiveCheck::Email)
                     />
                 </LiveFields>
                 <button type="submit" class="button primary wide">"Send me a link"</button>

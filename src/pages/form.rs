@@ -2,6 +2,8 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use crate::islands::LiveCheck;
+
 /// What a form post that was not accepted sends back to its page: the
 /// values to keep (never passwords), an error per field, and a message
 /// about the whole form. Pages read it from context; a plain GET has none.
@@ -57,7 +59,7 @@ const STRONG_PASSWORD_HINT: &str = "At least 12 characters. A few unrelated word
 /// (`{name}-message`, tied to the input and announced when it changes).
 ///
 /// `check` names the rule the `LiveFields` island applies while the user
-/// types (`email`, `username`, `new-password`, `confirm`); the island finds
+/// types; the island finds
 /// everything else it needs in the attributes rendered here, so the form
 /// works the same without JavaScript and the island needs no props.
 #[component]
@@ -69,7 +71,7 @@ pub fn TextField(
     #[prop(default = None)] value: Option<String>,
     #[prop(default = None)] error: Option<String>,
     #[prop(optional)] hint: &'static str,
-    #[prop(default = None)] check: Option<&'static str>,
+    #[prop(default = None)] check: Option<LiveCheck>,
     /// For `confirm`: the id of the password it must repeat.
     #[prop(default = None)]
     confirms: Option<&'static str>,
@@ -83,7 +85,7 @@ pub fn TextField(
 ) -> impl IntoView {
     let message_id = format!("{name}-message");
     let invalid = error.is_some().to_string();
-    let plain_text = matches!(kind, "email") || check == Some("username");
+    let plain_text = kind == "email" || check == Some(LiveCheck::Username);
     view! {
         <div class="field">
             <label for=name>{label}</label>
@@ -98,7 +100,7 @@ pub fn TextField(
                 autocapitalize=plain_text.then_some("none")
                 aria-invalid=invalid
                 aria-describedby=message_id.clone()
-                data-check=check
+                data-check=check.map(LiveCheck::as_str)
                 data-hint=check.map(|_| hint)
                 data-confirms=confirms
                 data-related-fields=related_fields
@@ -114,8 +116,7 @@ pub fn TextField(
     }
 }
 
-/// A new password and its confirmation, named `name` and `{name}_confirm`,
-/// with a strength meter the `LiveFields` island fills in once the server
+/// A new password and its confirmation, with a strength meter the `LiveFields` island fills in once the server
 /// has judged the password.
 #[component]
 pub fn NewPasswordFields(
@@ -136,7 +137,7 @@ pub fn NewPasswordFields(
             autocomplete="new-password"
             error=feedback.error_for(name)
             hint
-            check=Some("new-password")
+            check=Some(LiveCheck::NewPassword)
             related_fields
             related
         />
@@ -150,7 +151,7 @@ pub fn NewPasswordFields(
             kind="password"
             autocomplete="new-password"
             error=feedback.error_for(confirm_name)
-            check=Some("confirm")
+            check=Some(LiveCheck::Confirm)
             confirms=Some(name)
         />
     }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::form::TextField;
-use crate::islands::LiveFields;
+use crate::islands::{LiveCheck, LiveFields};
 
 #[component]
 pub fn Landing() -> impl IntoView {
@@ -18,7 +18,7 @@ pub fn Landing() -> impl IntoView {
             </div>
             <form class="card get-started" method="get" action="/register">
                 <LiveFields>
-                    <TextField name="email" label="Email address" kind="email" autocomplete="email" check=Some("email")/>
+                    <TextField name="email" label="Email address" kind="email" autocomplete="email" check=Some(LiveCheck::Email)/>
                 </LiveFields>
                 <button type="submit" class="button primary">"Create an account"</button>
                 <p class="muted">

@@ -3,7 +3,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::form::{NewPasswordFields, NoticeBanner, TextField, use_feedback};
-use crate::islands::LiveFields;
+use crate::islands::{LiveCheck, LiveFields};
 
 #[component]
 pub fn Register() -> impl IntoView {
@@ -24,7 +24,7 @@ pub fn Register() -> impl IntoView {
                         value=feedback.value("username")
                         error=feedback.error_for("username")
                         hint="3 to 32 letters, digits, _ or -. Others can see it."
-                        check=Some("username")
+                        check=Some(LiveCheck::Username)
                     />
                     <TextField
                         name="email"
@@ -33,7 +33,7 @@ pub fn Register() -> impl IntoView {
                         autocomplete="email"
                         value=email
                         error=feedback.error_for("email")
-                        check=Some("email")
+                        check=Some(LiveCheck::Email)
                     />
                     <NewPasswordFields
                         name="password"

@@ -2,7 +2,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::form::{NewPasswordFields, NoticeBanner, TextField, use_feedback};
-use crate::{api::account::SessionSummary, islands::LiveFields};
+use crate::{
+    api::account::SessionSummary,
+    islands::{LiveCheck, LiveFields},
+};
 
 /// What `/settings` shows besides the form feedback.
 #[derive(Clone, Debug)]
@@ -61,7 +64,7 @@ pub fn Settings() -> impl IntoView {
                         autocomplete="email"
                         value=new_email
                         error=new_email_error
-                        check=Some("email")
+                        check=Some(LiveCheck::Email)
                     />
                 </LiveFields>
                 <TextField

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::form::{NoticeBanner, TextField, use_feedback};
-use crate::islands::{Countdown, LiveFields, countdown_text};
+use crate::islands::{Countdown, LiveCheck, LiveFields, countdown_text};
 
 /// What `/unconfirmed` shows besides the form feedback.
 #[derive(Clone, Debug)]
@@ -50,7 +50,7 @@ pub fn Unconfirmed() -> impl IntoView {
                             autocomplete="email"
                             value=email
                             error=email_error
-                            check=Some("email")
+                            check=Some(LiveCheck::Email)
                         />
                     </LiveFields>
                     <button type="submit" class="button">"Use this address"</button>

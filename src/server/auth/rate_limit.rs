@@ -70,10 +70,9 @@ impl Limit {
         Ok(hits <= self.max)
     }
 
-    /// Whether the limit is reached, without counting anything.
-    pub async fn reached(&self, state: &AppState, key: &str) -> sqlx::Result<bool> {
-        let hits = rate_limits::hits(state.db.pool(), &self.bucket(state, key), self.window_start()).await?;
-        Ok(hits >= self.max)
+    /// The hits in the current window, without counting one.
+    pub async fn count(&self, state: &AppState, key: &str) -> sqlx::Result<i64> {
+        rate_limits::hits(state.db.pool(), &self.bucket(state, key), self.window_start()).await
     }
 
     pub async fn clear(&self, state: &AppState, key: &str) -> sqlx::Result<()> {

@@ -53,11 +53,13 @@ pub async fn submit(
     // Failures count per account, whichever name it was reached by.
     let account =
         user.as_ref().map_or_else(|| form.login.trim().to_ascii_lowercase(), |u| format!("user:{}", u.id));
-    let allowed = address_ok && !limits.failures().reached(&state, &account).await?;
+    let failures = limits.failures().count(&state, &account).await?;
+    let allowed = address_ok && failures < limits.failures().max;
     let password = Secret::new(form.password);
     let matches =
         allowed && state.hasher.verify(&password, user.as_ref().map(|u| u.password_hash.as_str())).await?;
-    if matches {
+    // Most sign-ins follow no failure: they skip the write.
+    if matches && failures > 0 {
         limits.failures().clear(&state, &account).await?;
     } else if allowed {
         limits.failures().allow(&state, &account).await?;
