@@ -64,9 +64,7 @@ impl Limit {
 
     /// Counts this request; false when it is over the limit.
     pub async fn allow(&self, state: &AppState, key: &str) -> sqlx::Result<bool> {
-        let mut tx = state.db.begin_relaxed().await?;
-        let hits = rate_limits::hit(&mut *tx, &self.bucket(state, key), self.window_start()).await?;
-        tx.commit().await?;
+        let hits = rate_limits::hit(state.db.pool(), &self.bucket(state, key), self.window_start()).await?;
         Ok(hits <= self.max)
     }
 

@@ -109,18 +109,6 @@ impl Database {
         }
     }
 
-    /// A write transaction for counters that may lose their last few writes
-    /// in a crash (rate-limit hits). On PostgreSQL its commit does not wait
-    /// for the WAL to reach the disk, which takes a flush off every sign-in;
-    /// the data stays consistent, only the newest hits may be forgotten.
-    pub async fn begin_relaxed(&self) -> sqlx::Result<Transaction<'static, Any>> {
-        let mut tx = self.begin_write().await?;
-        if self.backend == Backend::Postgres {
-            sqlx::query("SET LOCAL synchronous_commit TO OFF").execute(&mut *tx).await?;
-        }
-        Ok(tx)
-    }
-
     pub fn pool(&self) -> &AnyPool {
         &self.pool
     }
