@@ -1,4 +1,4 @@
-import { test, expect, linkIn, mailTo, review } from "./fixtures";
+import { test, expect, hydrated, linkIn, mailTo, review } from "./fixtures";
 import { PASSWORD, confirmFromInbox, register, signIn, uniqueName } from "./flows";
 
 test("change the email address, confirmed through the new address", async ({ page }) => {
@@ -26,4 +26,24 @@ test("change the email address, confirmed through the new address", async ({ pag
 
   await page.goto("/settings");
   await expect(page.getByText(`Your account uses ${newEmail}.`)).toBeVisible();
+});
+
+test("the new password is judged against the account's own name while typing", async ({ page }) => {
+  const name = uniqueName();
+  const email = await register(page, name);
+  await confirmFromInbox(page, email);
+  await signIn(page, name);
+  await page.goto("/settings");
+  await hydrated(page);
+
+  const password = page.getByLabel("New password", { exact: true });
+  // Long enough and unguessable to a stranger, but built from the username.
+  await password.fill(`${name}-${name}`);
+  await expect(page.locator("#new_password-message")).toHaveText(/This password is too easy to guess\./);
+  await expect(page.getByRole("meter", { name: "Password strength" })).toBeVisible();
+  await password.fill("violet cactus lamp harbour");
+  await expect(page.locator("#new_password-message")).toHaveText("A strong password.");
+  await page.getByLabel("Confirm new password").fill("violet cactus lamp harbour");
+  await expect(page.locator("#new_password_confirm-message")).toHaveText("The passwords match.");
+  await review(page, "settings-live-password");
 });

@@ -280,13 +280,15 @@ fn show_strength(input: &HtmlInputElement, strength: Option<&Strength>) {
     let _ = meter.remove_attribute("hidden");
 }
 
-/// Starts every countdown on the page (see `Countdown`).
+/// Starts every countdown on the page that is not running yet (see
+/// `Countdown`; with two islands on a page, each would find both timers).
 pub fn start_countdowns() {
-    let Ok(timers) = document().query_selector_all("[data-countdown]") else { return };
+    let Ok(timers) = document().query_selector_all("[data-countdown]:not([data-counting])") else { return };
     for timer in (0..timers.length()).filter_map(|i| timers.item(i)?.dyn_into::<Element>().ok()) {
         let Some(seconds) = timer.get_attribute("data-countdown").and_then(|s| s.parse::<i64>().ok()) else {
             continue;
         };
+        let _ = timer.set_attribute("data-counting", "");
         let left = Rc::new(Cell::new(seconds));
         let handle = Rc::new(Cell::new(None::<IntervalHandle>));
         let ticking = Rc::clone(&handle);

@@ -99,6 +99,21 @@ async fn a_rejected_new_password_leaves_the_link_usable() {
 }
 
 #[tokio::test]
+async fn a_new_password_built_from_the_account_is_refused() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada_lovelace", "ada.lovelace@example.com", OLD).await;
+    let link = reset_link(&app, "ada.lovelace@example.com", 1).await;
+    let form = open(&app, &link).await.text().await.unwrap();
+    // The strength meter gets the account's words to judge against.
+    assert!(form.contains(r#"data-related="ada_lovelace ada.lovelace@example.com""#), "{form}");
+
+    let personal = choose(&app, "adalovelace1815").await;
+    assert_eq!(personal.status(), 422);
+    assert!(personal.text().await.unwrap().contains("This password is too easy to guess."));
+    assert_eq!(choose(&app, NEW).await.status(), 303, "the link still works");
+}
+
+#[tokio::test]
 async fn a_used_link_says_so() {
     let app = spawn_app().await;
     app.confirmed_account("ada", "ada@example.com", OLD).await;
