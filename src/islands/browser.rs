@@ -109,8 +109,7 @@ fn username(input: &HtmlInputElement, value: &str, touched: bool) {
         Err(e) => return show(input, touched.then(|| Note::Error(e.to_string()))),
     };
     show(input, None);
-    let (input, typed) = (input.clone(), value.to_owned());
-    when_paused(&input, &typed, move |input| async move {
+    when_paused(input, value, move |input| async move {
         let body = format!(r#"{{"username":{}}}"#, json_string(name.as_str()));
         let answer = call(UsernameAvailability::PATH, body).await?;
         let note = match answer.as_string()?.as_str() {

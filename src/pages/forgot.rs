@@ -1,9 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::form::TextField;
-use super::form::use_feedback;
-use crate::islands::{LiveCheck, LiveFields};
+use super::form::EmailField;
 
 /// Set after a request was taken: the same for every address, known or not.
 #[derive(Clone, Debug)]
@@ -24,24 +22,13 @@ pub fn Forgot() -> impl IntoView {
         }
         .into_any();
     }
-    let feedback = use_feedback();
     view! {
         <Title text="Forgot your password?"/>
         <section class="card narrow">
             <h1>"Forgot your password?"</h1>
             <p>"Enter the address of your account and we will send you a link to choose a new password."</p>
             <form method="post" action="/forgot">
-                <LiveFields>
-                    <TextField
-                        name="email"
-                        label="Email address"
-                        kind="email"
-                        autocomplete="email"
-                        value=feedback.value("email")
-                        error=feedback.error_for("email")
-                        check=Some(LiveCheck::Email)
-                    />
-                </LiveFields>
+                <EmailField name="email" label="Email address"/>
                 <button type="submit" class="button primary wide">"Send me a link"</button>
             </form>
             <p class="muted"><a href="/login">"Back to sign in"</a></p>

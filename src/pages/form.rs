@@ -2,7 +2,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::islands::LiveCheck;
+use crate::islands::{LiveCheck, LiveFields};
 
 /// What a form post that was not accepted sends back to its page: the
 /// values to keep (never passwords), an error per field, and a message
@@ -113,6 +113,20 @@ pub fn TextField(
                 }}
             </p>
         </div>
+    }
+}
+
+/// An email field that checks itself while the user types, for a form with
+/// no other checked field: its own `LiveFields` island around a
+/// `TextField`, with the value and error the last post left for `name`.
+#[component]
+pub fn EmailField(name: &'static str, label: &'static str) -> impl IntoView {
+    let feedback = use_feedback();
+    let (value, error) = (feedback.value(name), feedback.error_for(name));
+    view! {
+        <LiveFields>
+            <TextField name label kind="email" autocomplete="email" value error check=Some(LiveCheck::Email)/>
+        </LiveFields>
     }
 }
 

@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::form::TextField;
-use crate::islands::{LiveCheck, LiveFields};
+use super::form::EmailField;
 
 #[component]
 pub fn Landing() -> impl IntoView {
@@ -17,9 +16,7 @@ pub fn Landing() -> impl IntoView {
                 </p>
             </div>
             <form class="card get-started" method="get" action="/register">
-                <LiveFields>
-                    <TextField name="email" label="Email address" kind="email" autocomplete="email" check=Some(LiveCheck::Email)/>
-                </LiveFields>
+                <EmailField name="email" label="Email address"/>
                 <button type="submit" class="button primary">"Create an account"</button>
                 <p class="muted">
                     "Already have one? " <a href="/login">"Sign in"</a>

@@ -1,11 +1,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::form::{NewPasswordFields, NoticeBanner, TextField, use_feedback};
-use crate::{
-    api::account::SessionSummary,
-    islands::{LiveCheck, LiveFields},
-};
+use super::form::{EmailField, NewPasswordFields, NoticeBanner, TextField, use_feedback};
+use crate::{api::account::SessionSummary, islands::LiveFields};
 
 /// What `/settings` shows besides the form feedback.
 #[derive(Clone, Debug)]
@@ -24,7 +21,6 @@ pub fn Settings() -> impl IntoView {
     let others = view.sessions.iter().filter(|s| !s.current).count();
     // The live strength check judges the new password against these.
     let related = format!("{} {}", view.username, view.email);
-    let (new_email, new_email_error) = (feedback.value("new_email"), feedback.error_for("new_email"));
     view! {
         <Title text="Settings"/>
         <h1>"Settings"</h1>
@@ -56,17 +52,7 @@ pub fn Settings() -> impl IntoView {
             <h2>"Email address"</h2>
             <p>{format!("Your account uses {}.", view.email)}</p>
             <form method="post" action="/settings/email">
-                <LiveFields>
-                    <TextField
-                        name="new_email"
-                        label="New email address"
-                        kind="email"
-                        autocomplete="email"
-                        value=new_email
-                        error=new_email_error
-                        check=Some(LiveCheck::Email)
-                    />
-                </LiveFields>
+                <EmailField name="new_email" label="New email address"/>
                 <TextField
                     name="email_password"
                     label="Current password"

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::form::{NoticeBanner, TextField, use_feedback};
-use crate::islands::{Countdown, LiveCheck, LiveFields, countdown_text};
+use super::form::{EmailField, NoticeBanner, use_feedback};
+use crate::islands::{Countdown, countdown_text};
 
 /// What `/unconfirmed` shows besides the form feedback.
 #[derive(Clone, Debug)]
@@ -18,7 +18,6 @@ pub fn Unconfirmed() -> impl IntoView {
     let Some(view) = use_context::<UnconfirmedView>() else {
         return ().into_any();
     };
-    let (email, email_error) = (feedback.value("email"), feedback.error_for("email"));
     view! {
         <Title text="Confirm your email"/>
         <section class="card narrow">
@@ -42,17 +41,7 @@ pub fn Unconfirmed() -> impl IntoView {
             <details open=feedback.has_errors()>
                 <summary>"Wrong address? Change it"</summary>
                 <form method="post" action="/unconfirmed/email">
-                    <LiveFields>
-                        <TextField
-                            name="email"
-                            label="Correct email address"
-                            kind="email"
-                            autocomplete="email"
-                            value=email
-                            error=email_error
-                            check=Some(LiveCheck::Email)
-                        />
-                    </LiveFields>
+                    <EmailField name="email" label="Correct email address"/>
                     <button type="submit" class="button">"Use this address"</button>
                 </form>
             </details>

@@ -7,16 +7,20 @@ use crate::helpers::{TestApp, spawn_app, spawn_app_with};
 
 const PASSWORD: &str = "correct horse battery staple";
 
-async fn check(app: &TestApp, what: &str, body: Value) -> (u16, Value) {
-    let response = app
-        .client
+/// Calls a check server function as the island does: a JSON POST.
+async fn post_check(app: &TestApp, what: &str, body: String) -> reqwest::Response {
+    app.client
         .post(app.url(&format!("/api/check/{what}")))
         .header("origin", crate::helpers::BASE_URL)
         .header("content-type", "application/json")
-        .body(body.to_string())
+        .body(body)
         .send()
         .await
-        .unwrap();
+        .unwrap()
+}
+
+async fn check(app: &TestApp, what: &str, body: Value) -> (u16, Value) {
+    let response = post_check(app, what, body.to_string()).await;
     let status = response.status().as_u16();
     let text = response.text().await.unwrap();
     (status, serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}")))
@@ -64,15 +68,7 @@ async fn malformed_check_calls_get_no_500_and_no_internals() {
     let app = spawn_app().await;
     for body in ["", "{", "[]", r#"{"username": 5}"#, r#"{"password": "x"}"#] {
         for what in ["username", "password"] {
-            let response = app
-                .client
-                .post(app.url(&format!("/api/check/{what}")))
-                .header("origin", crate::helpers::BASE_URL)
-                .header("content-type", "application/json")
-                .body(body)
-                .send()
-                .await
-                .unwrap();
+            let response = post_check(&app, what, body.to_owned()).await;
             let status = response.status().as_u16();
             let text = response.text().await.unwrap();
             assert!(status < 500, "{what} {body:?}: {status} {text}");
