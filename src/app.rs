@@ -8,9 +8,11 @@ use leptos_router::{
     path,
 };
 
-use crate::pages::{
-    CheckInbox, CheckInboxPage, Confirm, DevMailbox, Forgot, Home, Landing, Login, NotFound, Register, Reset,
-    Settings, Unconfirmed, use_viewer,
+use crate::{
+    pages::{
+        Confirm, DevMailbox, Forgot, Home, Landing, Login, NotFound, Register, Reset, Settings, Unconfirmed,
+    },
+    viewer::use_viewer,
 };
 
 /// Who may open a path (and post to the forms under it).
@@ -27,11 +29,12 @@ pub enum Access {
 
 pub fn access(path: &str) -> Access {
     let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
-    // Server functions for signed-in pages live under /api/account, so this
-    // one table protects them exactly as it protects the pages.
+    // Server functions live under /api; those of signed-in pages under
+    // /api/account and /api/unconfirmed, so this one table protects them
+    // exactly as it protects the pages.
     if under("/home") || under("/settings") || under("/api/account") {
         Access::Confirmed
-    } else if under("/unconfirmed") {
+    } else if under("/unconfirmed") || under("/api/unconfirmed") {
         Access::SignedIn
     } else if path == "/login" || path == "/register" {
         Access::AnonymousOnly
@@ -76,7 +79,7 @@ pub fn App() -> impl IntoView {
             <main>
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=Landing/>
-                    <Route path=StaticSegment("register") view=RegisterOrInbox/>
+                    <Route path=StaticSegment("register") view=Register/>
                     <Route path=StaticSegment("login") view=Login/>
                     <Route path=StaticSegment("confirm") view=Confirm/>
                     <Route path=StaticSegment("unconfirmed") view=Unconfirmed/>
@@ -91,15 +94,6 @@ pub fn App() -> impl IntoView {
                 <p>"Built in Rust with Leptos, axum and sqlx."</p>
             </footer>
         </Router>
-    }
-}
-
-/// After a registration the same address shows the "check your inbox" page.
-#[component]
-fn RegisterOrInbox() -> impl IntoView {
-    match use_context::<CheckInbox>() {
-        Some(inbox) => view! { <CheckInboxPage inbox/> }.into_any(),
-        None => view! { <Register/> }.into_any(),
     }
 }
 

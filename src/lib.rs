@@ -14,6 +14,7 @@ pub mod islands;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod server;
+pub mod viewer;
 
 /// Entry point of the browser bundle: wakes up the islands on the page.
 #[cfg(feature = "hydrate")]

@@ -32,9 +32,15 @@ export async function confirmFromInbox(page: Page, email: string, count = 1, rev
   await page.getByRole("button", { name: "Confirm my address" }).click();
 }
 
+/** Signs in through the form and waits for the answer: an alert on the
+ * page, or another page. With JavaScript the form is answered in place and
+ * a success then navigates, so the click alone does not wait for it. */
 export async function signIn(page: Page, login: string, password = PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("Email or username").fill(login);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await expect
+    .poll(async () => new URL(page.url()).pathname !== "/login" || (await page.getByRole("alert").count()) > 0)
+    .toBe(true);
 }

@@ -28,12 +28,13 @@ pub async fn username_availability(username: String) -> Result<Check<Availabilit
     use crate::{
         domain::Username,
         server::{
-            api::{app_state, unexpected, within_check_limit},
+            api::{Call, unexpected, within_check_limit},
             db::users,
         },
     };
-    let state = app_state()?;
-    if !within_check_limit(&state).await? {
+    let call = Call::current()?;
+    let state = &call.state;
+    if !within_check_limit(&call).await? {
         return Ok(Check::Refused(TOO_MANY.into()));
     }
     let name = match Username::parse(&username) {
@@ -54,12 +55,12 @@ pub async fn password_strength(
     use crate::{
         domain::password,
         server::{
-            api::{app_state, within_check_limit},
+            api::{Call, within_check_limit},
             auth::strength,
         },
     };
-    let state = app_state()?;
-    if !within_check_limit(&state).await? {
+    let call = Call::current()?;
+    if !within_check_limit(&call).await? {
         return Ok(Check::Refused(TOO_MANY.into()));
     }
     if let Err(e) = password::check_length(&password) {

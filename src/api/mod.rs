@@ -1,6 +1,16 @@
-//! Server functions: typed calls from islands to the server, grouped by flow.
-//! Functions for signed-in accounts live under `/api/account`, which the
-//! access table in `app.rs` protects like the pages they serve.
+//! Server functions: every action a form can take, grouped by flow, each
+//! the one place its logic lives. Each answers with an [`answer::Answer`]
+//! (or the flow's own page type), whether it was called by an island with
+//! JSON or run by a page route for a plain form post.
+//!
+//! Prefixes decide who may call: `/api/account` needs a confirmed account
+//! and `/api/unconfirmed` a signed-in one, by the access table in `app.rs`.
 
-pub mod account;
+pub mod answer;
 pub mod check;
+pub mod confirmation;
+pub mod register;
+pub mod resend;
+pub mod reset;
+pub mod session;
+pub mod settings;

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn Countdown(children: Children) -> impl IntoView {
     // An effect runs in the browser only, once the island is awake.
     #[cfg(feature = "hydrate")]
-    Effect::new(|_| super::browser::start_countdowns());
+    Effect::new(|_| super::browser::countdown::start_countdowns());
     children()
 }
 

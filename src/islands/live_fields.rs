@@ -27,18 +27,19 @@ impl LiveCheck {
     }
 }
 
-/// Live feedback for the form fields inside it. The fields are ordinary
-/// server-rendered inputs (`pages::form::TextField`); this island listens
-/// to the events that bubble up from them and writes what is wrong, or
-/// right, into each field's message slot as the user types:
+/// A server-rendered form, made live. The form and its fields are ordinary
+/// HTML (`pages::form::PostForm`, `TextField`) that work without
+/// JavaScript; this island listens to the events that bubble up from them:
 ///
-/// - `email`: syntax and length, then "did you mean …?" for a mistyped domain;
-/// - `username`: format, then, once typing pauses, whether the name is free;
-/// - `new-password`: length, then, once typing pauses, the server's strength
-///   verdict on a meter, with the estimator's advice;
-/// - `confirm`: whether it matches, as soon as it no longer can.
-///
-/// Format errors wait until the user has left the field once.
+/// - while the user types, it writes what is wrong, or right, into each
+///   field's message slot: `email` syntax then "did you mean …?";
+///   `username` format then, once typing pauses, whether the name is free;
+///   `new-password` length then the server's strength verdict on a meter;
+///   `confirm` whether it matches. Format errors wait until the user has
+///   left the field once;
+/// - when the form names its server function (`data-api`), a submit posts
+///   the same fields there and applies the typed answer in place: errors
+///   next to their fields, the notice, the outcome, or the next page.
 #[island]
 pub fn LiveFields(children: Children) -> impl IntoView {
     view! {
@@ -47,6 +48,7 @@ pub fn LiveFields(children: Children) -> impl IntoView {
             on:input=|ev| events::typed(&ev)
             on:focusout=|ev| events::left(&ev)
             on:click=|ev| events::clicked(&ev)
+            on:submit=|ev| events::submitted(&ev)
         >
             {children()}
         </div>
@@ -56,7 +58,12 @@ pub fn LiveFields(children: Children) -> impl IntoView {
 /// The handlers run only in the browser; the server renders the island and
 /// never calls them.
 #[cfg(feature = "hydrate")]
-use super::browser as events;
+mod events {
+    pub use super::super::browser::{
+        checks::{clicked, left, typed},
+        submit::submitted,
+    };
+}
 
 #[cfg(not(feature = "hydrate"))]
 mod events {
@@ -65,4 +72,5 @@ mod events {
     pub fn typed(_: &Event) {}
     pub fn left(_: &Event) {}
     pub fn clicked(_: &Event) {}
+    pub fn submitted(_: &Event) {}
 }

@@ -1,9 +1,10 @@
 //! Interactive parts hydrated in the browser. Every form is server-rendered
-//! and works as a plain POST; islands only add live feedback.
+//! and works as a plain POST; islands add live feedback and submit in place.
 //!
 //! The islands take no props: the server HTML is their whole state (each
-//! field names its rule in `data-` attributes). Island props are decoded
-//! with serde_json, which alone cost 30 KiB of the 80 KiB bundle budget.
+//! form names its server function, and each field its rule, in `data-`
+//! attributes). Island props are decoded with serde_json, which alone cost
+//! 30 KiB of the 80 KiB bundle budget.
 
 mod countdown;
 mod live_fields;

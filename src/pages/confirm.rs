@@ -1,35 +1,15 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-/// Every way an email-confirmation link can turn out.
-#[derive(Clone, Debug)]
-pub enum ConfirmView {
-    /// A live link: one button confirms (a GET never does).
-    Ready {
-        email: String,
-        token: String,
-    },
-    Confirmed {
-        email: String,
-    },
-    /// A change of address, confirmed through the link sent to the new one.
-    EmailChanged {
-        email: String,
-    },
-    /// The new address was taken by another account in the meantime.
-    AddressTaken,
-    AlreadyConfirmed,
-    /// `resend_token` is set when a new link can be sent from the page.
-    Expired {
-        resend_token: Option<String>,
-    },
-    Replaced,
-    Invalid,
-    NewLinkSent,
-}
+use super::form::{OutcomeCard, use_outcome};
+use crate::api::confirmation::ConfirmView;
 
 #[component]
 pub fn Confirm() -> impl IntoView {
+    // "Send me a new link" from an expired link's page was answered.
+    if let Some(outcome) = use_outcome() {
+        return view! { <OutcomeCard outcome/> }.into_any();
+    }
     let view = use_context::<ConfirmView>().unwrap_or(ConfirmView::Invalid);
     let (title, body) = match view {
         ConfirmView::Ready { email, token } => (
@@ -108,12 +88,10 @@ pub fn Confirm() -> impl IntoView {
             }
             .into_any(),
         ),
-        ConfirmView::NewLinkSent => (
-            "Check your inbox",
-            view! {
-                <p>"If this address still needs confirming, a new link is on its way."</p>
-            }
-            .into_any(),
+        ConfirmView::TooManyAttempts => (
+            "Too many attempts",
+            view! { <p>"Too many links were tried from your network. Please wait a little before trying again."</p> }
+                .into_any(),
         ),
     };
     view! {
@@ -123,4 +101,5 @@ pub fn Confirm() -> impl IntoView {
             {body}
         </section>
     }
+    .into_any()
 }

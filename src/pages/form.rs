@@ -1,55 +1,20 @@
-use std::collections::HashMap;
-
 use leptos::prelude::*;
+use leptos_meta::Title;
 
-use crate::islands::{LiveCheck, LiveFields};
+use crate::{
+    api::answer::{Feedback, Notice, Outcome, Text},
+    islands::{LiveCheck, LiveFields},
+};
 
-/// What a form post that was not accepted sends back to its page: the
-/// values to keep (never passwords), an error per field, and a message
-/// about the whole form. Pages read it from context; a plain GET has none.
-#[derive(Clone, Debug, Default)]
-pub struct FormFeedback {
-    values: HashMap<&'static str, String>,
-    errors: HashMap<&'static str, String>,
-    pub notice: Option<Notice>,
+/// What the last post of a form on this page answered, if it was not
+/// accepted or left a notice: the page route puts it in context.
+pub fn use_feedback() -> Feedback {
+    use_context::<Feedback>().unwrap_or_default()
 }
 
-#[derive(Clone, Debug)]
-pub enum Notice {
-    Success(String),
-    Error(String),
-}
-
-impl FormFeedback {
-    pub fn keep(mut self, field: &'static str, value: &str) -> Self {
-        self.values.insert(field, value.to_owned());
-        self
-    }
-
-    pub fn error(&mut self, field: &'static str, message: impl ToString) {
-        self.errors.entry(field).or_insert_with(|| message.to_string());
-    }
-
-    pub fn with_notice(mut self, notice: Notice) -> Self {
-        self.notice = Some(notice);
-        self
-    }
-
-    pub fn has_errors(&self) -> bool {
-        !self.errors.is_empty()
-    }
-
-    pub fn value(&self, field: &str) -> Option<String> {
-        self.values.get(field).cloned()
-    }
-
-    pub fn error_for(&self, field: &str) -> Option<String> {
-        self.errors.get(field).cloned()
-    }
-}
-
-pub fn use_feedback() -> FormFeedback {
-    use_context::<FormFeedback>().unwrap_or_default()
+/// The result of a finished action, shown where its form was.
+pub fn use_outcome() -> Option<Outcome> {
+    use_context::<Outcome>()
 }
 
 /// What a new-password field says before anything is typed.
@@ -116,16 +81,34 @@ pub fn TextField(
     }
 }
 
-/// An email field that checks itself while the user types, for a form with
-/// no other checked field: its own `LiveFields` island around a
-/// `TextField`, with the value and error the last post left for `name`.
+/// An email field that checks itself while the user types, with the value
+/// and error the last post left for `name`.
 #[component]
 pub fn EmailField(name: &'static str, label: &'static str) -> impl IntoView {
     let feedback = use_feedback();
     let (value, error) = (feedback.value(name), feedback.error_for(name));
+    view! { <TextField name label kind="email" autocomplete="email" value error check=Some(LiveCheck::Email)/> }
+}
+
+/// A form as the `LiveFields` island makes it live. Without JavaScript it
+/// posts to `action`, the page route, which runs the server function and
+/// renders the page from its answer; with JavaScript, when `api` names the
+/// server function's URL, it posts there and shows the answer in place.
+#[component]
+pub fn PostForm(
+    action: &'static str,
+    #[prop(default = None)] api: Option<&'static str>,
+    /// Leave the checking to the server and the island, as the page says
+    /// more than the browser's own bubbles.
+    #[prop(default = false)]
+    novalidate: bool,
+    children: Children,
+) -> impl IntoView {
     view! {
         <LiveFields>
-            <TextField name label kind="email" autocomplete="email" value error check=Some(LiveCheck::Email)/>
+            <form method="post" action=action data-api=api novalidate=novalidate>
+                {children()}
+            </form>
         </LiveFields>
     }
 }
@@ -171,11 +154,41 @@ pub fn NewPasswordFields(
     }
 }
 
-/// The message about a whole form, announced to screen readers.
+/// The page's slot for the message about a whole form, announced to
+/// screen readers; a form that submits in place writes its notice here.
 #[component]
 pub fn NoticeBanner(notice: Option<Notice>) -> impl IntoView {
-    notice.map(|notice| match notice {
+    let notice = notice.map(|notice| match notice {
         Notice::Success(text) => view! { <p class="notice success" role="status">{text}</p> }.into_any(),
         Notice::Error(text) => view! { <p class="notice error" role="alert">{text}</p> }.into_any(),
-    })
+    });
+    view! { <div id="notice" aria-live="polite">{notice}</div> }
+}
+
+/// A finished action's result in a card of its own: the same structure the
+/// island builds when the form was submitted in place.
+#[component]
+pub fn OutcomeCard(outcome: Outcome) -> impl IntoView {
+    let title = outcome.title.clone();
+    view! {
+        <Title text=title/>
+        <section class="card narrow">
+            <h1>{outcome.title}</h1>
+            {outcome
+                .paragraphs
+                .into_iter()
+                .map(|pieces| {
+                    let pieces = pieces
+                        .into_iter()
+                        .map(|piece| match piece {
+                            Text::Plain(text) => text.into_any(),
+                            Text::Strong(text) => view! { <strong>{text}</strong> }.into_any(),
+                        })
+                        .collect_view();
+                    view! { <p>{pieces}</p> }
+                })
+                .collect_view()}
+            {outcome.link.map(|link| view! { <p><a class="button" href=link.href>{link.label}</a></p> })}
+        </section>
+    }
 }

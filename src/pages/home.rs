@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::viewer::use_viewer;
+use crate::viewer::use_viewer;
 
 /// The protected area; the guard lets only confirmed accounts in.
 #[component]

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::form::EmailField;
+use crate::islands::LiveFields;
 
 #[component]
 pub fn Landing() -> impl IntoView {
@@ -15,6 +16,7 @@ pub fn Landing() -> impl IntoView {
                     "and get back in when you forget your password."
                 </p>
             </div>
+            <LiveFields>
             <form class="card get-started" method="get" action="/register">
                 <EmailField name="email" label="Email address"/>
                 <button type="submit" class="button primary">"Create an account"</button>
@@ -22,6 +24,7 @@ pub fn Landing() -> impl IntoView {
                     "Already have one? " <a href="/login">"Sign in"</a>
                 </p>
             </form>
+            </LiveFields>
         </section>
     }
 }

@@ -1,8 +1,9 @@
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use super::form::{Notice, NoticeBanner, TextField, use_feedback};
+use super::form::{NoticeBanner, PostForm, TextField, use_feedback};
+use crate::api::{answer::Notice, session::SignIn};
 
 #[component]
 pub fn Login() -> impl IntoView {
@@ -21,7 +22,7 @@ pub fn Login() -> impl IntoView {
         <section class="card narrow">
             <h1>"Sign in"</h1>
             <NoticeBanner notice/>
-            <form method="post" action="/login">
+            <PostForm action="/login" api=Some(SignIn::PATH)>
                 <input type="hidden" name="next" value=next/>
                 <TextField
                     name="login"
@@ -35,7 +36,7 @@ pub fn Login() -> impl IntoView {
                     <label for="remember">"Remember me on this device"</label>
                 </div>
                 <button type="submit" class="button primary wide">"Sign in"</button>
-            </form>
+            </PostForm>
             <p class="muted">
                 <a href="/forgot">"Forgot your password?"</a>
                 " · "

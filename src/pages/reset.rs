@@ -1,22 +1,8 @@
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
-use super::form::{NewPasswordFields, NoticeBanner, use_feedback};
-use crate::islands::LiveFields;
-
-/// What `/reset` shows for the link the browser holds.
-#[derive(Clone, Debug)]
-pub enum ResetView {
-    /// A live link: the new-password form, for this account.
-    Form {
-        username: String,
-        email: String,
-    },
-    Expired,
-    Used,
-    Replaced,
-    Invalid,
-}
+use super::form::{NewPasswordFields, NoticeBanner, PostForm, use_feedback};
+use crate::api::reset::{ResetView, SetNewPassword};
 
 #[component]
 pub fn Reset() -> impl IntoView {
@@ -27,18 +13,16 @@ pub fn Reset() -> impl IntoView {
             "Choose a new password",
             view! {
                 <NoticeBanner notice=feedback.notice.clone()/>
-                <form method="post" action="/reset">
-                    <LiveFields>
-                        <NewPasswordFields
-                            name="password"
-                            confirm_name="password_confirm"
-                            label="New password"
-                            confirm_label="Confirm new password"
-                            related=Some(format!("{username} {email}"))
-                        />
-                    </LiveFields>
+                <PostForm action="/reset" api=Some(SetNewPassword::PATH)>
+                    <NewPasswordFields
+                        name="password"
+                        confirm_name="password_confirm"
+                        label="New password"
+                        confirm_label="Confirm new password"
+                        related=Some(format!("{username} {email}"))
+                    />
                     <button type="submit" class="button primary wide">"Change my password"</button>
-                </form>
+                </PostForm>
             }
             .into_any(),
         ),
@@ -54,6 +38,11 @@ pub fn Reset() -> impl IntoView {
         ResetView::Replaced => (
             "A newer link was sent",
             view! { <p>"This link was replaced by a newer one, or your password has changed since. Use the most recent email, or ask again."</p><ForgotLink/> }
+                .into_any(),
+        ),
+        ResetView::TooManyAttempts => (
+            "Too many attempts",
+            view! { <p>"Too many links were tried from your network. Please wait a little before trying again."</p> }
                 .into_any(),
         ),
         ResetView::Invalid => (

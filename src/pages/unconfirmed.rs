@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::form::{EmailField, NoticeBanner, use_feedback};
+use super::form::{EmailField, NoticeBanner, PostForm, use_feedback};
 use crate::islands::{Countdown, countdown_text};
 
 /// What `/unconfirmed` shows besides the form feedback.
@@ -40,10 +40,11 @@ pub fn Unconfirmed() -> impl IntoView {
             </form>
             <details open=feedback.has_errors()>
                 <summary>"Wrong address? Change it"</summary>
-                <form method="post" action="/unconfirmed/email">
+                // Posted as a page: the new address shows in the text above.
+                <PostForm action="/unconfirmed/email">
                     <EmailField name="email" label="Correct email address"/>
                     <button type="submit" class="button">"Use this address"</button>
-                </form>
+                </PostForm>
             </details>
         </section>
     }

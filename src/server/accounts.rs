@@ -2,10 +2,10 @@
 
 use sqlx::AnyConnection;
 
-use crate::{api::account::SessionSummary, pages::Viewer};
+use crate::{api::answer::Feedback, domain::password};
 
 use super::{
-    auth::tokens::Purpose,
+    auth::{strength, tokens::Purpose},
     clock,
     db::{sessions, tokens, users},
     email::{outbox::enqueue, templates},
@@ -29,16 +29,44 @@ pub async fn change_password(
     enqueue(conn, &user.email, &notice).await
 }
 
-/// The signed-in account's live sessions as its owner sees them.
-pub async fn session_summaries(state: &AppState, viewer: &Viewer) -> sqlx::Result<Vec<SessionSummary>> {
-    let rows = sessions::list_for_user(state.db.pool(), viewer.user_id, clock::now()).await?;
-    Ok(rows
-        .into_iter()
-        .map(|s| SessionSummary {
-            current: s.id_hash == viewer.session_id_hash,
-            user_agent: s.user_agent,
-            signed_in_at: s.created_at,
-            last_seen_at: s.last_seen_at,
-        })
-        .collect())
+/// Tells an account's owner that someone tried to use their address: sent
+/// instead of an error, so that no page reveals which addresses have accounts.
+pub async fn queue_address_taken_notice(
+    state: &AppState,
+    conn: &mut AnyConnection,
+    owner: &users::User,
+) -> sqlx::Result<()> {
+    let base = &state.settings.base_url;
+    let notice = templates::already_registered(&owner.username, &base.join("/login"), &base.join("/forgot"));
+    enqueue(conn, &owner.email, &notice).await
+}
+
+/// The form fields of a new password and of its confirmation.
+pub struct NewPasswordFields {
+    pub password: &'static str,
+    pub confirmation: &'static str,
+}
+
+/// Checks a new password as every form does, and writes what is wrong next
+/// to the field concerned: its length, or else how guessable it is to
+/// someone who knows the account's `related` words (username and address);
+/// and, either way, whether the confirmation matches, as the live check says.
+pub async fn check_new_password(
+    feedback: &mut Feedback,
+    fields: NewPasswordFields,
+    password: &str,
+    confirmation: &str,
+    related: &[String],
+) {
+    match password::check_length(password) {
+        Err(e) => feedback.error(fields.password, e),
+        Ok(()) => {
+            if let Some(refusal) = strength::assess(password, related).await.refusal() {
+                feedback.error(fields.password, refusal);
+            }
+        }
+    }
+    if let Err(e) = password::check_confirmation(password, confirmation) {
+        feedback.error(fields.confirmation, e);
+    }
 }

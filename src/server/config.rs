@@ -8,8 +8,6 @@ use anyhow::{Context, bail};
 
 use std::net::IpAddr;
 
-use super::{auth::rate_limit::Limits, email::outbox::RetryPolicy};
-
 /// A value that must never reach a log line or an error page.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret<T>(T);
@@ -109,6 +107,28 @@ pub struct Settings {
     pub limits: Limits,
     /// Proxies whose X-Forwarded-For is believed (e.g. the load balancer).
     pub trusted_proxies: Vec<IpAddr>,
+}
+
+/// The limits in force, from the settings.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Sign-in attempts, registrations, emails asked for and token
+    /// submissions from one client address (each counted apart).
+    pub per_address: i64,
+    /// Failed sign-ins of one account before it is slowed down; the window
+    /// is short so a stranger cannot lock its owner out for long.
+    pub login_failures_per_account: i64,
+}
+
+#[derive(Clone, Debug)]
+pub struct RetryPolicy {
+    /// Delay after the first failure; it doubles with every further one.
+    pub first_delay: Duration,
+    pub max_delay: Duration,
+    /// Tries before an email is marked dead.
+    pub max_attempts: i64,
+    /// How often the worker looks for due email when nobody wakes it.
+    pub poll_interval: Duration,
 }
 
 /// How long a signed-in browser stays signed in.

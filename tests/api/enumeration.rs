@@ -61,6 +61,26 @@ async fn forgot_takes_as_long_for_unknown_addresses() {
 }
 
 #[tokio::test]
+async fn the_json_path_takes_as_long_for_unknown_accounts() {
+    let app = spawn_app_with(&[
+        ("RATE_LIMIT_PER_ADDRESS", "1000"),
+        ("RATE_LIMIT_LOGIN_FAILURES", "1000"),
+        ("RESEND_COOLDOWN_SECS", "0"),
+    ])
+    .await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+
+    let known = median(9, |_| app.call("/api/login", &[("login", "ada"), ("password", "wrong one")])).await;
+    let unknown =
+        median(9, |_| app.call("/api/login", &[("login", "nobody"), ("password", "wrong one")])).await;
+    assert_alike(known, unknown, "sign-in over JSON");
+
+    let known = median(9, |_| app.call("/api/forgot", &[("email", "ada@example.com")])).await;
+    let unknown = median(9, |_| app.call("/api/forgot", &[("email", "nobody@example.com")])).await;
+    assert_alike(known, unknown, "forgot over JSON");
+}
+
+#[tokio::test]
 async fn register_takes_as_long_for_taken_addresses() {
     let app = spawn_app_with(&[("RATE_LIMIT_PER_ADDRESS", "1000")]).await;
     app.confirmed_account("ada", "ada@example.com", PASSWORD).await;

@@ -123,6 +123,29 @@ impl TestApp {
             .expect("POST is answered")
     }
 
+    /// A server function called as the islands call it: the form's fields,
+    /// url-encoded, with JSON asked for in return.
+    pub async fn call(&self, path: &str, form: &[(&str, &str)]) -> Response {
+        self.client
+            .post(self.url(path))
+            .header("origin", BASE_URL)
+            .header("sec-fetch-site", "same-origin")
+            .header("accept", "application/json")
+            .form(form)
+            .send()
+            .await
+            .expect("POST is answered")
+    }
+
+    /// [`Self::call`], expecting a typed answer: status 200 and JSON.
+    pub async fn answer(&self, path: &str, form: &[(&str, &str)]) -> serde_json::Value {
+        let response = self.call(path, form).await;
+        let status = response.status();
+        let body = response.text().await.unwrap();
+        assert_eq!(status, 200, "{path}: {body}");
+        serde_json::from_str(&body).unwrap_or_else(|e| panic!("{path}: {e}: {body}"))
+    }
+
     pub async fn register(&self, username: &str, email: &str, password: &str) -> Response {
         let form = [
             ("username", username),

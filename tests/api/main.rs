@@ -21,6 +21,7 @@ mod rate_limits;
 mod register;
 mod reset;
 mod security;
+mod server_functions;
 mod settings;
 mod shell;
 mod smtp_listener;

@@ -10,7 +10,7 @@ use http::{Method, StatusCode};
 
 use crate::{
     app::{Access, access},
-    pages::Viewer,
+    viewer::Viewer,
 };
 
 pub async fn protect(request: Request, next: Next) -> Response {

@@ -9,7 +9,7 @@ use axum::{
     response::Response,
 };
 
-use crate::server::{clock, db::rate_limits, state::AppState};
+use crate::server::{clock, config::Limits, db::rate_limits, state::AppState};
 
 /// Where a request comes from: the socket's peer, or, when that peer is a
 /// configured trusted proxy, the last address the proxies vouch for in
@@ -78,17 +78,8 @@ impl Limit {
     }
 }
 
-/// The limits in force, from the settings.
-#[derive(Clone, Copy, Debug)]
-pub struct Limits {
-    /// Sign-in attempts, registrations, emails asked for and token
-    /// submissions from one client address (each counted apart).
-    pub per_address: i64,
-    /// Failed sign-ins of one account before it is slowed down; the window
-    /// is short so a stranger cannot lock its owner out for long.
-    pub login_failures_per_account: i64,
-}
-
+/// The limits in force (`Limits` is read with the settings); each limit
+/// counts its requests apart.
 impl Limits {
     pub fn sign_in(&self) -> Limit {
         Limit { name: "sign-in", max: self.per_address, window_secs: 600 }

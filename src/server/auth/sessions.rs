@@ -10,8 +10,8 @@ use http::{HeaderMap, HeaderValue};
 
 use super::tokens::PlainToken;
 use crate::{
-    pages::Viewer,
     server::{clock, db::sessions, http::cookies::cookie_value, state::AppState},
+    viewer::Viewer,
 };
 
 const HASH_DOMAIN: &str = "session";

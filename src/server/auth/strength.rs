@@ -15,10 +15,13 @@ pub fn estimate(password: &str, related: &[String]) -> Strength {
     // zxcvbn reads the first 100 characters only, which bounds its work.
     let mut entropy = zxcvbn(password, &words);
     // Separators between the account's own words add little for someone who
-    // knows them, though zxcvbn counts them as random characters: judge the
-    // password without them too, and keep the lower verdict.
-    let joined = password.replace(|c: char| !c.is_alphanumeric(), "");
-    if !words.is_empty() && joined != password {
+    // knows them, though zxcvbn counts them as random characters: when the
+    // account's words show once the separators are out, judge the password
+    // that way too, and keep the lower verdict. Symbols that are not
+    // separators ("🦀🌋🎻…", "#%&*(+=…") are left to count for what they are.
+    let joined = without_separators(password);
+    let lowered = joined.to_lowercase();
+    if joined != password && words.iter().any(|w| lowered.contains(w)) {
         let without_separators = zxcvbn(&joined, &words);
         if without_separators.score() < entropy.score() {
             entropy = without_separators;
@@ -32,6 +35,31 @@ pub fn estimate(password: &str, related: &[String]) -> Strength {
             .map(|f| f.suggestions().iter().map(ToString::to_string).collect())
             .unwrap_or_default(),
     }
+}
+
+/// The password without the short runs of other characters (up to three)
+/// that sit between letters or digits: "ada.lovelace-2024" → "adalovelace2024".
+fn without_separators(password: &str) -> String {
+    let chars = password.chars().collect::<Vec<_>>();
+    let mut joined = String::with_capacity(password.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_alphanumeric() {
+            joined.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && !chars[i].is_alphanumeric() {
+            i += 1;
+        }
+        // Runs are maximal, so a letter or digit stands on each side of this one.
+        let separates = start > 0 && i < chars.len() && i - start <= 3;
+        if !separates {
+            joined.extend(&chars[start..i]);
+        }
+    }
+    joined
 }
 
 /// Runs the estimate off the async threads: a long password costs zxcvbn
@@ -95,6 +123,18 @@ mod tests {
         assert!(score("ada.lovelace@example.com", &account) < 3);
         assert!(score("ada.lovelace.example", &account) < 3);
         assert!(score("correct horse battery staple", &account) >= 3, "unrelated words still count");
+    }
+
+    #[test]
+    fn symbols_and_emoji_count_for_what_they_are() {
+        let account = ["ada".to_owned(), "ada@example.com".to_owned()];
+        for strong in ["🦀🌋🎻🧲🪁🥨🛶🧿🪐🦉🍄🗝", "#%&*(+=!?<{|}~]^@;:/$\\>)", "🦀 ☂ ⛵ 🎲 ✈ ⚓ 🌵 🎷"]
+        {
+            assert!(estimate(strong, &account).is_acceptable(), "{strong}");
+        }
+        assert_eq!(without_separators("ada.lovelace - 2024"), "adalovelace2024");
+        assert_eq!(without_separators("🔑 violet"), "🔑 violet");
+        assert_eq!(without_separators("a!!!!b"), "a!!!!b");
     }
 
     #[test]

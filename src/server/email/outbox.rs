@@ -13,6 +13,7 @@ use super::{
 };
 use crate::server::{
     clock,
+    config::RetryPolicy,
     db::{Database, outbox},
 };
 
@@ -24,17 +25,6 @@ const BATCH: i64 = 10;
 /// causes it; call [`Outbox::wake`] after the commit.
 pub async fn enqueue(conn: &mut AnyConnection, to: &str, content: &EmailContent) -> sqlx::Result<()> {
     outbox::insert(conn, to, &content.subject, &content.html, &content.text, clock::now()).await
-}
-
-#[derive(Clone, Debug)]
-pub struct RetryPolicy {
-    /// Delay after the first failure; it doubles with every further one.
-    pub first_delay: Duration,
-    pub max_delay: Duration,
-    /// Tries before an email is marked dead.
-    pub max_attempts: i64,
-    /// How often the worker looks for due email when nobody wakes it.
-    pub poll_interval: Duration,
 }
 
 impl RetryPolicy {

@@ -1,13 +1,14 @@
-//! Handlers for form posts and for pages that need data before they render.
-//! Each file is one flow; it parses the form, changes the database, queues
-//! email, and answers with a redirect or a page.
+//! The page routes of the forms. Without JavaScript a form posts to its
+//! page's own URL; each handler here is an adapter of a few lines that runs
+//! the form's server function (`crate::api`, where the flow's logic lives)
+//! and renders the page from its answer (`server::forms`). GET handlers
+//! load what a page shows before it renders.
 
 mod confirm;
 mod dev_mail;
-mod login;
-mod new_password;
 mod register;
 mod reset;
+mod session;
 mod settings;
 mod unconfirmed;
 
@@ -26,13 +27,13 @@ pub const PAGES_WITH_HANDLERS: &[&str] = &["/confirm", "/unconfirmed", "/reset",
 pub fn router(dev_mailbox: bool) -> Router<AppState> {
     let router = Router::new()
         .route("/register", post(register::submit))
-        .route("/login", post(login::submit))
-        .route("/logout", post(login::logout))
+        .route("/login", post(session::sign_in))
+        .route("/logout", post(session::sign_out))
         .route("/confirm", get(confirm::show).post(confirm::submit))
         .route("/confirm/resend", post(confirm::resend))
         .route("/unconfirmed", get(unconfirmed::show))
         .route("/unconfirmed/resend", post(unconfirmed::resend))
-        .route("/unconfirmed/email", post(unconfirmed::change_email))
+        .route("/unconfirmed/email", post(unconfirmed::fix_address))
         .route("/forgot", post(reset::forgot))
         .route("/reset", get(reset::show).post(reset::submit))
         .route("/settings", get(settings::show))

@@ -1,20 +1,20 @@
-//! The islands' work in the browser: plain DOM reads and writes on the
-//! server-rendered fields, and two server functions called with gloo-net.
-//! Text is always set as text, never as HTML: the messages quote what the
-//! user typed.
+//! The live checks: each field's rule, applied as the user types.
 
-use std::{cell::Cell, rc::Rc, time::Duration};
+use std::time::Duration;
 
-use js_sys::{Array, JSON, Reflect};
+use js_sys::Array;
 use leptos::{
-    prelude::{IntervalHandle, document, set_interval_with_handle, set_timeout},
+    prelude::{document, set_timeout},
     server_fn::ServerFn,
     task::spawn_local,
 };
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, HtmlInputElement};
 
-use super::{LiveCheck, countdown_text};
+use super::{
+    client::{field, json_string, post},
+    dom::{Note, element, input_by_id, show},
+};
 use crate::{
     api::check::{PasswordStrength, UsernameAvailability},
     domain::{
@@ -22,16 +22,11 @@ use crate::{
         password::{check_confirmation, check_length},
         suggest_domain, username,
     },
+    islands::LiveCheck,
 };
 
 /// How long typing must pause before the server is asked.
 const PAUSE: Duration = Duration::from_millis(300);
-
-/// What a field's message slot says.
-enum Note {
-    Error(String),
-    Fine(String),
-}
 
 pub fn typed(ev: &Event) {
     let Some(input) = input_of(ev) else { return };
@@ -178,26 +173,13 @@ where
     );
 }
 
-/// Posts a JSON body to a server function and returns the `Done` half of
-/// its `Check` answer, parsed by the browser's own JSON parser (serde_json
-/// would cost the bundle more than all the islands' logic).
+/// Posts a JSON body to a check and returns the `Done` half of its answer.
 async fn call(path: &str, body: String) -> Option<JsValue> {
-    let response = gloo_net::http::Request::post(path)
-        .header("content-type", "application/json")
-        .body(body)
-        .ok()?
-        .send()
-        .await
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
-    let answer = JSON::parse(&response.text().await.ok()?).ok()?;
-    Reflect::get(&answer, &JsValue::from_str("Done")).ok().filter(|v| !v.is_undefined())
+    field(&post(path, "application/json", body).await?, "Done")
 }
 
 fn strength_from(value: &JsValue) -> Option<Strength> {
-    let field = |name: &str| Reflect::get(value, &JsValue::from_str(name)).ok();
+    let field = |name: &str| field(value, name);
     Some(Strength {
         score: field("score")?.as_f64()? as u8,
         warning: field("warning").and_then(|w| w.as_string()),
@@ -205,10 +187,6 @@ fn strength_from(value: &JsValue) -> Option<Strength> {
             .map(|s| Array::from(&s).iter().filter_map(|s| s.as_string()).collect())
             .unwrap_or_default(),
     })
-}
-
-fn json_string(text: &str) -> String {
-    JSON::stringify(&JsValue::from_str(text)).map(String::from).unwrap_or_else(|_| "\"\"".to_owned())
 }
 
 /// The words a new password must not be built from: given in `data-related`,
@@ -226,28 +204,12 @@ fn related_words(input: &HtmlInputElement) -> Vec<String> {
     words
 }
 
-/// Writes the field's message slot: the note, or the field's standing hint.
-fn show(input: &HtmlInputElement, note: Option<Note>) {
-    let _ = input
-        .set_attribute("aria-invalid", if matches!(note, Some(Note::Error(_))) { "true" } else { "false" });
-    let Some(slot) = document().get_element_by_id(&format!("{}-message", input.id())) else { return };
-    let (class, text) = match note {
-        Some(Note::Error(text)) => ("error", text),
-        Some(Note::Fine(text)) => ("fine", text),
-        None => ("muted", input.get_attribute("data-hint").unwrap_or_default()),
-    };
-    slot.set_text_content(None);
-    if let Some(span) = span(class, &text) {
-        let _ = slot.append_child(&span);
-    }
-}
-
 /// Adds "Did you mean <button>fixed</button>?" to the field's message slot.
 fn offer(input: &HtmlInputElement, fixed: &str) {
     let doc = document();
     let (Some(slot), Some(hint), Ok(button)) = (
         doc.get_element_by_id(&format!("{}-message", input.id())),
-        span("hint", "Did you mean "),
+        element("span", "hint", "Did you mean "),
         doc.create_element("button"),
     ) else {
         return;
@@ -261,6 +223,13 @@ fn offer(input: &HtmlInputElement, fixed: &str) {
     let _ = hint.append_child(&doc.create_text_node("?"));
     slot.set_text_content(None);
     let _ = slot.append_child(&hint);
+}
+
+/// Puts a field back as the server rendered it: its hint, no meter.
+pub fn restore(input: &HtmlInputElement) {
+    show(input, None);
+    show_strength(input, None);
+    let _ = input.remove_attribute("data-touched");
 }
 
 /// Shows the server's verdict on the meter below a new password, or hides it.
@@ -279,34 +248,6 @@ fn show_strength(input: &HtmlInputElement, strength: Option<&Strength>) {
     let _ = meter.remove_attribute("hidden");
 }
 
-/// Starts every countdown on the page that is not running yet (see
-/// `Countdown`; with two islands on a page, each would find both timers).
-pub fn start_countdowns() {
-    let Ok(timers) = document().query_selector_all("[data-countdown]:not([data-counting])") else { return };
-    for timer in (0..timers.length()).filter_map(|i| timers.item(i)?.dyn_into::<Element>().ok()) {
-        let Some(seconds) = timer.get_attribute("data-countdown").and_then(|s| s.parse::<i64>().ok()) else {
-            continue;
-        };
-        let _ = timer.set_attribute("data-counting", "");
-        let left = Rc::new(Cell::new(seconds));
-        let handle = Rc::new(Cell::new(None::<IntervalHandle>));
-        let ticking = Rc::clone(&handle);
-        let tick = move || {
-            left.set((left.get() - 1).max(0));
-            timer.set_text_content(Some(&countdown_text(left.get())));
-            if left.get() == 0 {
-                if let Ok(Some(done)) = document().query_selector("[data-countdown-done]") {
-                    done.set_text_content(done.get_attribute("data-countdown-done").as_deref());
-                }
-                if let Some(h) = ticking.get() {
-                    h.clear();
-                }
-            }
-        };
-        handle.set(set_interval_with_handle(tick, Duration::from_secs(1)).ok());
-    }
-}
-
 fn check_of(input: &HtmlInputElement) -> Option<LiveCheck> {
     LiveCheck::parse(&input.get_attribute("data-check")?)
 }
@@ -315,18 +256,7 @@ fn input_of(ev: &Event) -> Option<HtmlInputElement> {
     ev.target()?.dyn_into::<HtmlInputElement>().ok()
 }
 
-fn input_by_id(id: &str) -> Option<HtmlInputElement> {
-    document().get_element_by_id(id)?.dyn_into::<HtmlInputElement>().ok()
-}
-
 fn confirmation_of(password: &HtmlInputElement) -> Option<HtmlInputElement> {
     let selector = format!(r#"[data-confirms="{}"]"#, password.id());
     document().query_selector(&selector).ok()??.dyn_into::<HtmlInputElement>().ok()
-}
-
-fn span(class: &str, text: &str) -> Option<Element> {
-    let span = document().create_element("span").ok()?;
-    span.set_class_name(class);
-    span.set_text_content(Some(text));
-    Some(span)
 }

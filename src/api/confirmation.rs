@@ -1,0 +1,187 @@
+//! Confirming an address through its emailed link, and fixing a mistyped
+//! address before it is confirmed. Sending the link again is `resend`.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::answer::Answer;
+
+/// Every way an email-confirmation link can turn out: the answer of
+/// [`confirm`], and what `/confirm?token=…` shows before the button.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ConfirmView {
+    /// A live link: one button confirms (a GET never does).
+    Ready {
+        email: String,
+        token: String,
+    },
+    Confirmed {
+        email: String,
+    },
+    /// A change of address, confirmed through the link sent to the new one.
+    EmailChanged {
+        email: String,
+    },
+    /// The new address was taken by another account in the meantime.
+    AddressTaken,
+    AlreadyConfirmed,
+    /// `resend_token` is set when a new link can be sent from the page.
+    Expired {
+        resend_token: Option<String>,
+    },
+    Replaced,
+    Invalid,
+    /// Too many links tried from this network.
+    TooManyAttempts,
+}
+
+/// The Confirm button. Of two simultaneous posts of one link, exactly one
+/// confirms; the other sees "already confirmed". Confirming signs nobody in
+/// and leaves the browser's session as it was.
+#[server(prefix = "/api", endpoint = "confirm")]
+pub async fn confirm(#[server(default)] token: String) -> Result<ConfirmView, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let client = call.client()?;
+    let state = &call.state;
+    run(async {
+        if !state.settings.limits.tokens().allow(state, &client).await? {
+            return Ok(ConfirmView::TooManyAttempts);
+        }
+        let Some(plain) = PlainToken::parse(&token) else {
+            return Ok(ConfirmView::Invalid);
+        };
+        let now = clock::now();
+        let mut tx = state.db.begin_write().await?;
+        let confirm_hash = links::hash(state, Purpose::Confirm, &plain);
+        let change_hash = links::hash(state, Purpose::ChangeEmail, &plain);
+        let view = if let Some(used) = tokens::consume(&mut *tx, &confirm_hash, Purpose::Confirm, now).await?
+        {
+            users::confirm_email(&mut *tx, used.user_id, &used.email, now).await?;
+            ConfirmView::Confirmed { email: used.email }
+        } else if let Some(used) = tokens::consume(&mut *tx, &change_hash, Purpose::ChangeEmail, now).await? {
+            move_to_new_address(&mut tx, used, now).await?
+        } else {
+            tx.rollback().await?;
+            return inspect(state, &token).await;
+        };
+        tx.commit().await?;
+        Ok(view)
+    })
+    .await
+}
+
+/// Fixes a mistyped address before it is confirmed: the old link dies and
+/// a new one goes to the new address. An address that belongs to another
+/// account gets that account's owner a notice and this form the same
+/// answer, so it cannot be used to find out who has an account.
+#[server(prefix = "/api/unconfirmed", endpoint = "email")]
+pub async fn fix_address(#[server(default)] email: String) -> Result<Answer, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let viewer = call.signed_in()?;
+    let state = &call.state;
+    run(async {
+        let address = match Email::parse(&email) {
+            Ok(address) => address,
+            Err(e) => return Ok(Answer::fix("email", &email, e)),
+        };
+        if address.normalized() != viewer.email.to_ascii_lowercase() {
+            let mut tx = state.db.begin_write().await?;
+            match users::find_by_email(&mut *tx, &address).await? {
+                Some(owner) => queue_address_taken_notice(state, &mut tx, &owner).await?,
+                None => {
+                    if users::change_unconfirmed_email(&mut *tx, viewer.user_id, &address).await? {
+                        let to = Recipient {
+                            user_id: viewer.user_id,
+                            username: &viewer.username,
+                            email: address.as_str(),
+                        };
+                        links::send(state, &mut tx, Purpose::Confirm, to).await?;
+                    }
+                }
+            }
+            links::commit(state, tx).await?;
+        }
+        Ok(Answer::Noted(Notice::Success(format!("We sent a new link to {address}."))))
+    })
+    .await
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) mod ssr {
+    use sqlx::AnyConnection;
+
+    use super::ConfirmView;
+    pub use crate::{
+        api::answer::{Answer, Notice},
+        domain::Email,
+        server::{
+            accounts::queue_address_taken_notice,
+            api::{Call, run},
+            auth::tokens::{PlainToken, Purpose},
+            clock,
+            db::{tokens, users},
+            links::{self, Recipient},
+            state::AppState,
+        },
+    };
+
+    /// What a link is, without using it: what `/confirm?token=…` shows.
+    pub async fn inspect(state: &AppState, token: &str) -> anyhow::Result<ConfirmView> {
+        let Some(token) = PlainToken::parse(token) else {
+            return Ok(ConfirmView::Invalid);
+        };
+        // One link shape serves both a new account's address and a change
+        // of address; the purpose is whichever hash is on file.
+        let pool = state.db.pool();
+        let (row, purpose) = match tokens::find(
+            pool,
+            &links::hash(state, Purpose::Confirm, &token),
+            Purpose::Confirm,
+        )
+        .await?
+        {
+            Some(row) => (row, Purpose::Confirm),
+            None => {
+                let hash = links::hash(state, Purpose::ChangeEmail, &token);
+                match tokens::find(pool, &hash, Purpose::ChangeEmail).await? {
+                    Some(row) => (row, Purpose::ChangeEmail),
+                    None => return Ok(ConfirmView::Invalid),
+                }
+            }
+        };
+        Ok(if row.used_at.is_some() {
+            ConfirmView::AlreadyConfirmed
+        } else if row.superseded_at.is_some() {
+            ConfirmView::Replaced
+        } else if row.expires_at <= clock::now() {
+            // Only a new account's link can be sent again; a change of
+            // address is asked for again in settings.
+            ConfirmView::Expired {
+                resend_token: (purpose == Purpose::Confirm).then(|| token.expose().to_owned()),
+            }
+        } else {
+            ConfirmView::Ready { email: row.email, token: token.expose().to_owned() }
+        })
+    }
+
+    /// A confirmed change of address: the account moves to it unless
+    /// another account took it meanwhile, and every link tied to the old
+    /// address dies.
+    pub async fn move_to_new_address(
+        conn: &mut AnyConnection,
+        used: tokens::EmailToken,
+        now: i64,
+    ) -> anyhow::Result<ConfirmView> {
+        let email = Email::parse(&used.email)?;
+        if users::find_by_email(&mut *conn, &email).await?.is_some_and(|owner| owner.id != used.user_id) {
+            return Ok(ConfirmView::AddressTaken);
+        }
+        users::change_email(&mut *conn, used.user_id, email.as_str(), now).await?;
+        for purpose in [Purpose::Confirm, Purpose::ChangeEmail, Purpose::Reset] {
+            tokens::kill_live(&mut *conn, used.user_id, purpose, now).await?;
+        }
+        Ok(ConfirmView::EmailChanged { email: used.email })
+    }
+}

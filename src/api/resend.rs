@@ -1,0 +1,84 @@
+//! Sending a confirmation link again: from `/unconfirmed` for the signed-in
+//! account, or from the page of a link that expired. The cooldown between
+//! two emails applies to both.
+
+use leptos::prelude::*;
+
+use super::answer::Answer;
+
+/// "Send a new link" on `/unconfirmed`: sends one unless one went out
+/// within the cooldown, and says how long to wait if so.
+#[server(prefix = "/api/unconfirmed", endpoint = "resend")]
+pub async fn resend_confirmation() -> Result<Answer, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let client = call.client()?;
+    let viewer = call.signed_in()?;
+    let state = &call.state;
+    run(async {
+        if viewer.confirmed {
+            return Ok(Answer::Go("/home".into()));
+        }
+        let wait = links::cooldown_left(state, viewer.user_id, Purpose::Confirm).await?;
+        let notice = if !state.settings.limits.email().allow(state, &client).await? {
+            Notice::Error("Too many requests from your network. Please try again in a few minutes.".into())
+        } else if wait > 0 {
+            Notice::Error(format!("A link was sent a moment ago. You can ask for another in {wait} seconds."))
+        } else {
+            let mut tx = state.db.begin_write().await?;
+            let to = Recipient { user_id: viewer.user_id, username: &viewer.username, email: &viewer.email };
+            links::send(state, &mut tx, Purpose::Confirm, to).await?;
+            links::commit(state, tx).await?;
+            Notice::Success(format!("We sent a new link to {}.", viewer.email))
+        };
+        Ok(Answer::Noted(notice))
+    })
+    .await
+}
+
+/// "Send me a new link" on the page of an expired link. The answer is the
+/// same whatever the state of the account behind the link.
+#[server(prefix = "/api/confirm", endpoint = "resend")]
+pub async fn resend_expired_link(#[server(default)] token: String) -> Result<Answer, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let client = call.client()?;
+    let state = &call.state;
+    run(async {
+        if state.settings.limits.email().allow(state, &client).await?
+            && let Some(token) = PlainToken::parse(&token)
+            && let Some(old) =
+                tokens::find(state.db.pool(), &links::hash(state, Purpose::Confirm, &token), Purpose::Confirm)
+                    .await?
+            && let Some(user) = users::find_by_id(state.db.pool(), old.user_id).await?
+            && !user.is_confirmed()
+            && links::cooldown_left(state, user.id, Purpose::Confirm).await? == 0
+        {
+            let mut tx = state.db.begin_write().await?;
+            let to = Recipient { user_id: user.id, username: &user.username, email: &user.email };
+            links::send(state, &mut tx, Purpose::Confirm, to).await?;
+            links::commit(state, tx).await?;
+        }
+        Ok(Answer::Done(Outcome {
+            title: "Check your inbox".into(),
+            paragraphs: vec![Text::paragraph(
+                "If this address still needs confirming, a new link is on its way.",
+            )],
+            link: None,
+        }))
+    })
+    .await
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    pub use crate::{
+        api::answer::{Answer, Notice, Outcome, Text},
+        server::{
+            api::{Call, run},
+            auth::tokens::{PlainToken, Purpose},
+            db::{tokens, users},
+            links::{self, Recipient},
+        },
+    };
+}

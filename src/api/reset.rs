@@ -1,0 +1,204 @@
+//! Password reset: ask for a link, then choose a new password through it.
+//! The link's token leaves the URL for a short-lived HttpOnly cookie
+//! (`server::routes::reset`), where [`set_new_password`] finds it.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::answer::Answer;
+
+/// What `/reset` shows for the link the browser holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ResetView {
+    /// A live link: the new-password form, for this account.
+    Form {
+        username: String,
+        email: String,
+    },
+    Expired,
+    Used,
+    Replaced,
+    Invalid,
+    /// Too many links tried from this network.
+    TooManyAttempts,
+}
+
+/// The cookie that holds a reset link's token once it has left the URL.
+pub const TOKEN_COOKIE: &str = "reset_token";
+
+/// Sends a reset link to the address stored for the account, if there is
+/// one. The answer is the same either way, so it tells nobody who has an
+/// account; a second request within the cooldown sends nothing new.
+#[server(prefix = "/api", endpoint = "forgot")]
+pub async fn forgot(#[server(default)] email: String) -> Result<Answer, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let client = call.client()?;
+    let state = &call.state;
+    run(async {
+        let address = match Email::parse(&email) {
+            Ok(address) => address,
+            Err(e) => return Ok(Answer::fix("email", &email, e)),
+        };
+        // Over the limit, the answer is the usual one, and nothing is sent.
+        if state.settings.limits.email().allow(state, &client).await?
+            && let Some(user) = users::find_by_email(state.db.pool(), &address).await?
+        {
+            // Issued after the answer: the transaction's commit would otherwise
+            // make a known address measurably slower to answer than an unknown one.
+            let state = state.clone();
+            tokio::spawn(async move {
+                if let Err(error) = send_reset_link(&state, &user).await {
+                    tracing::error!("cannot send a reset link: {error:#}");
+                }
+            });
+        }
+        Ok(Answer::Done(Outcome {
+            title: "Check your inbox".into(),
+            paragraphs: vec![
+                Text::paragraph(format!(
+                    "If an account uses {address}, we sent it a link to choose a new password."
+                )),
+                Text::paragraph(
+                    "The link works for a short time, once. Nothing arrived? Check your spam folder, \
+                     or ask again in a minute.",
+                ),
+            ],
+            link: None,
+        }))
+    })
+    .await
+}
+
+/// Sets the new password through the link the browser holds. A password
+/// that is not accepted leaves the link usable; a successful one ends
+/// every session, and the browser is sent to sign in, not signed in.
+#[server(prefix = "/api", endpoint = "reset")]
+pub async fn set_new_password(
+    #[server(default)] password: String,
+    #[server(default)] password_confirm: String,
+) -> Result<Answer<ResetView>, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let client = call.client()?;
+    let state = &call.state;
+    run(async {
+        if !state.settings.limits.tokens().allow(state, &client).await? {
+            return Ok(Answer::Page(ResetView::TooManyAttempts));
+        }
+        let token = held_token(&call.parts.headers);
+        let view = inspect(state, token.as_ref()).await?;
+        let (ResetView::Form { username, email }, Some(token)) = (&view, token) else {
+            return Ok(Answer::Page(view));
+        };
+        let mut feedback = Feedback::default();
+        let fields = NewPasswordFields { password: "password", confirmation: "password_confirm" };
+        let related = [username.clone(), email.clone()];
+        check_new_password(&mut feedback, fields, &password, &password_confirm, &related).await;
+        if feedback.has_errors() {
+            return Ok(Answer::Rejected(feedback));
+        }
+
+        let password_hash = state.hasher.hash(&Secret::new(password)).await?;
+        let now = clock::now();
+        let mut tx = state.db.begin_write().await?;
+        let hash = links::hash(state, Purpose::Reset, &token);
+        let Some(used) = tokens::consume(&mut *tx, &hash, Purpose::Reset, now).await? else {
+            tx.rollback().await?;
+            return Ok(Answer::Page(inspect(state, Some(&token)).await?));
+        };
+        let Some(user) = users::find_by_id(&mut *tx, used.user_id).await? else {
+            return Ok(Answer::Page(ResetView::Invalid));
+        };
+        change_password(state, &mut tx, &user, &password_hash, None).await?;
+        // The link reached the account's inbox: that confirms the address too.
+        users::confirm_email(&mut *tx, user.id, &used.email, now).await?;
+        links::commit(state, tx).await?;
+
+        call.set_cookie(forget_token_cookie());
+        call.set_cookie(sessions::clear_cookie(state));
+        Ok(Answer::Go("/login?notice=password-changed".to_owned()))
+    })
+    .await
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) mod ssr {
+    use http::{HeaderMap, HeaderValue};
+
+    use super::{ResetView, TOKEN_COOKIE};
+    pub use crate::{
+        api::answer::{Answer, Feedback, Outcome, Text},
+        domain::Email,
+        server::{
+            accounts::{NewPasswordFields, change_password, check_new_password},
+            api::{Call, run},
+            auth::{
+                sessions,
+                tokens::{PlainToken, Purpose},
+            },
+            clock,
+            config::Secret,
+            db::{tokens, users},
+            http::cookies::cookie_value,
+            links::{self, Recipient},
+            state::AppState,
+        },
+    };
+
+    /// Issues a reset link (killing earlier ones) and queues the email,
+    /// unless one went out within the cooldown. Always to the stored
+    /// address, never to the address as typed.
+    pub async fn send_reset_link(state: &AppState, user: &users::User) -> anyhow::Result<()> {
+        if links::cooldown_left(state, user.id, Purpose::Reset).await? > 0 {
+            return Ok(());
+        }
+        let mut tx = state.db.begin_write().await?;
+        let to = Recipient { user_id: user.id, username: &user.username, email: &user.email };
+        links::send(state, &mut tx, Purpose::Reset, to).await?;
+        links::commit(state, tx).await
+    }
+
+    /// The token of the reset link this browser holds, if any.
+    pub fn held_token(headers: &HeaderMap) -> Option<PlainToken> {
+        PlainToken::parse(cookie_value(headers, TOKEN_COOKIE)?)
+    }
+
+    /// A Set-Cookie header that moves a link's token out of the URL. The
+    /// cookie reaches `/reset` and this flow's server function only.
+    pub fn token_cookie(state: &AppState, token: &PlainToken) -> anyhow::Result<HeaderValue> {
+        let secure = if state.settings.base_url.is_https() { "; Secure" } else { "" };
+        Ok(HeaderValue::from_str(&format!(
+            "{TOKEN_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
+            token.expose(),
+            state.settings.reset_token_secs
+        ))?)
+    }
+
+    pub fn forget_token_cookie() -> HeaderValue {
+        HeaderValue::from_static("reset_token=; Path=/; Max-Age=0")
+    }
+
+    /// What the held link is, without using it.
+    pub async fn inspect(state: &AppState, token: Option<&PlainToken>) -> anyhow::Result<ResetView> {
+        let Some(token) = token else {
+            return Ok(ResetView::Invalid);
+        };
+        let hash = links::hash(state, Purpose::Reset, token);
+        let Some(row) = tokens::find(state.db.pool(), &hash, Purpose::Reset).await? else {
+            return Ok(ResetView::Invalid);
+        };
+        Ok(if row.used_at.is_some() {
+            ResetView::Used
+        } else if row.superseded_at.is_some() {
+            ResetView::Replaced
+        } else if row.expires_at <= clock::now() {
+            ResetView::Expired
+        } else if let Some(user) = users::find_by_id(state.db.pool(), row.user_id).await? {
+            // The form's strength meter judges the password against these.
+            ResetView::Form { username: user.username, email: row.email }
+        } else {
+            ResetView::Invalid
+        })
+    }
+}

@@ -1,0 +1,103 @@
+//! Plain form posts, without JavaScript: a page route runs the form's
+//! server function with the context leptos_axum would give it on its own
+//! URL, then answers as a browser expects of a form: the page again with
+//! the errors (422), the page with a notice or an outcome (200), or a
+//! redirect (303). Nothing here depends on the Referer: the reset page
+//! sends none.
+
+use axum::response::{IntoResponse, Redirect, Response};
+use http::{HeaderValue, StatusCode, header, request::Parts};
+use leptos::{
+    prelude::{Owner, ServerFnError, provide_context},
+    reactive::computed::ScopedFuture,
+    server_fn::ServerFn,
+};
+use leptos_axum::ResponseOptions;
+
+use super::{render, state::AppState};
+use crate::api::answer::Answer;
+
+/// What a server function returned for a form post, and the cookies it set.
+pub struct Ran<T> {
+    pub result: Result<T, ServerFnError>,
+    pub cookies: Vec<HeaderValue>,
+}
+
+/// Runs the server function `args` calls, as the request in `parts`.
+pub async fn run<F>(state: &AppState, parts: &Parts, args: F) -> Ran<F::Output>
+where
+    F: ServerFn<Error = ServerFnError>,
+{
+    let response = ResponseOptions::default();
+    let owner = Owner::new();
+    let result = owner
+        .with(|| {
+            provide_context(state.clone());
+            provide_context(parts.clone());
+            provide_context(response.clone());
+            ScopedFuture::new(args.run_body())
+        })
+        .await;
+    let set = response.0.read().map(|parts| parts.headers.clone()).unwrap_or_default();
+    Ran { result, cookies: set.get_all(header::SET_COOKIE).iter().cloned().collect() }
+}
+
+/// Runs a form's server function and answers the post with the page at
+/// `page` (see [`respond`]), plus the cookies the function set.
+pub async fn post<F>(
+    state: &AppState,
+    parts: Parts,
+    page: &'static str,
+    args: F,
+    page_data: impl Fn() + Clone + Send + Sync + 'static,
+) -> Response
+where
+    F: ServerFn<Output = Answer, Error = ServerFnError>,
+{
+    let Ran { result, cookies } = run(state, &parts, args).await;
+    let response = match result {
+        Ok(answer) => respond(state, parts, page, answer, page_data).await,
+        Err(_) => failed(),
+    };
+    with_cookies(response, cookies)
+}
+
+pub fn with_cookies(mut response: Response, cookies: Vec<HeaderValue>) -> Response {
+    for cookie in cookies {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    response
+}
+
+/// The server function failed (and logged why): the generic error page.
+pub fn failed() -> Response {
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+/// The response to a form post whose server function answered `answer`:
+/// the page at `path` from it, or the redirect it asks for. `page_data`
+/// provides what the page needs besides the answer. A flow's page of its
+/// own (`Answer::Page`) is the caller's to render first.
+pub async fn respond<P>(
+    state: &AppState,
+    parts: Parts,
+    path: &'static str,
+    answer: Answer<P>,
+    page_data: impl Fn() + Clone + Send + Sync + 'static,
+) -> Response {
+    let feedback = answer.feedback();
+    let (status, outcome) = match answer {
+        Answer::Go(to) => return Redirect::to(&to).into_response(),
+        Answer::Rejected(_) => (StatusCode::UNPROCESSABLE_ENTITY, None),
+        Answer::Done(outcome) => (StatusCode::OK, Some(outcome)),
+        Answer::Noted(_) | Answer::Page(_) => (StatusCode::OK, None),
+    };
+    render::page(state, parts, path, status, move || {
+        page_data();
+        provide_context(feedback.clone());
+        if let Some(outcome) = &outcome {
+            provide_context(outcome.clone());
+        }
+    })
+    .await
+}
