@@ -32,9 +32,12 @@ pub async fn sign_in(
         let password = Secret::new(password);
         let matches = allowed
             && state.hasher.verify(&password, user.as_ref().map(|u| u.password_hash.as_str())).await?;
-        // Most sign-ins follow no failure: they skip the write.
-        if matches && failures > 0 {
-            limits.failures().clear(state, &account).await?;
+        // A success clears the account's failures (most follow none, and skip
+        // the write); only a refused password counts as one.
+        if matches {
+            if failures > 0 {
+                limits.failures().clear(state, &account).await?;
+            }
         } else if allowed {
             limits.failures().allow(state, &account).await?;
         }

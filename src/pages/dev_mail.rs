@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::NotFound;
+
 /// One email as the development mailbox lists it.
 #[derive(Clone, Debug)]
 pub struct DevMail {
@@ -15,7 +17,11 @@ pub struct DevMail {
 /// developer can follow links without an SMTP server.
 #[component]
 pub fn DevMailbox() -> impl IntoView {
-    let mails = use_context::<Vec<DevMail>>().unwrap_or_default();
+    // Only the mailbox's own route provides the mail; without a mailbox
+    // the path is as unknown as any other.
+    let Some(mails) = use_context::<Vec<DevMail>>() else {
+        return view! { <NotFound/> }.into_any();
+    };
     let empty = mails.is_empty().then(|| view! { <p class="muted">"No email sent yet."</p> });
     view! {
         <Title text="Development mailbox"/>
@@ -26,6 +32,7 @@ pub fn DevMailbox() -> impl IntoView {
             {mails.into_iter().map(|mail| view! { <MailCard mail/> }).collect_view()}
         </section>
     }
+    .into_any()
 }
 
 #[component]

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::helpers::{spawn_app, spawn_app_with};
+use crate::helpers::{TestApp, spawn_app, spawn_app_with};
 
 const PASSWORD: &str = "correct horse battery staple";
 
@@ -27,11 +27,26 @@ async fn without_smtp_in_development_email_lands_in_the_mailbox() {
     assert!(html_view.text().await.unwrap().contains("Confirm my address"));
 }
 
+/// `/dev/mail` answers "not found" and shows nothing of the email sent.
+async fn assert_no_mailbox(app: &TestApp) {
+    for path in ["/dev/mail", "/dev/mail/1"] {
+        let response = app.get(path).await;
+        assert_eq!(response.status(), 404, "{path}");
+        let page = response.text().await.unwrap();
+        assert!(page.contains("Page not found"), "{path}: {page}");
+        for content in ["Confirm your email address", "ada@example.com", "token=", "delivered"] {
+            assert!(!page.contains(content), "{path} shows {content:?}: {page}");
+        }
+    }
+}
+
 #[tokio::test]
 async fn with_smtp_configured_there_is_no_mailbox() {
     let app = spawn_app().await;
+    app.register("ada", "ada@example.com", PASSWORD).await;
+    app.delivered().await;
 
-    assert_eq!(app.get("/dev/mail").await.status(), 404);
+    assert_no_mailbox(&app).await;
 }
 
 #[tokio::test]
@@ -44,6 +59,10 @@ async fn in_production_there_is_no_mailbox() {
         ("BASE_URL", "https://accounts.test"),
     ])
     .await;
+    app.register("ada", "ada@example.com", PASSWORD).await;
+    let queued: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox").fetch_one(app.db.pool()).await.unwrap();
+    assert_eq!(queued, 1, "there is an email the mailbox could show");
 
-    assert_eq!(app.get("/dev/mail").await.status(), 404);
+    assert_no_mailbox(&app).await;
 }

@@ -7,32 +7,53 @@ use crate::helpers::{comparable_body, spawn_app, spawn_app_with};
 
 const PASSWORD: &str = "correct horse battery staple";
 
-/// The median time of `runs` requests made by `request`.
-async fn median<F, Fut>(runs: usize, mut request: F) -> Duration
+/// Times `ROUNDS` requests of each kind, interleaved (known, unknown,
+/// known, …) so that the machine's drift falls on both alike, and checks
+/// that the medians differ by less than the larger interquartile range:
+/// the spread of either group is the noise, and a difference beyond it is a
+/// signal. A skipped argon2 run (about 15 ms) stands far out of it; the
+/// floor keeps a sub-millisecond spread from failing on a millisecond of
+/// scheduling.
+async fn assert_alike<K, KF, U, UF>(what: &str, mut known: K, mut unknown: U)
 where
-    F: FnMut(usize) -> Fut,
-    Fut: Future<Output = reqwest::Response>,
+    K: FnMut(usize) -> KF,
+    KF: Future<Output = reqwest::Response>,
+    U: FnMut(usize) -> UF,
+    UF: Future<Output = reqwest::Response>,
 {
-    let mut times = Vec::with_capacity(runs);
-    for n in 0..runs {
-        let started = Instant::now();
-        let response = request(n).await;
-        response.bytes().await.unwrap();
-        times.push(started.elapsed());
+    const ROUNDS: usize = 31;
+    let (mut known_times, mut unknown_times) = (Vec::new(), Vec::new());
+    for n in 0..ROUNDS {
+        known_times.push(time(known(n)).await);
+        unknown_times.push(time(unknown(n)).await);
     }
-    times.sort();
-    times[runs / 2]
+    let (known, unknown) = (Spread::of(known_times), Spread::of(unknown_times));
+    let bound = known.iqr.max(unknown.iqr).max(FLOOR);
+    let difference = known.median.abs_diff(unknown.median);
+    println!("{what}: known {known:?}, unknown {unknown:?}, difference {difference:?}, bound {bound:?}");
+    assert!(difference < bound, "{what}: known {known:?}, unknown {unknown:?}: {difference:?} apart");
 }
 
-/// Within noise: the slower takes at most twice the faster, or they are
-/// within 15 ms of each other (a single disk sync on a busy test machine).
-fn assert_alike(known: Duration, unknown: Duration, what: &str) {
-    let (fast, slow) = if known < unknown { (known, unknown) } else { (unknown, known) };
-    println!("{what}: known {known:?}, unknown {unknown:?}");
-    assert!(
-        slow <= fast * 2 || slow - fast <= Duration::from_millis(15),
-        "{what}: known {known:?}, unknown {unknown:?}"
-    );
+const FLOOR: Duration = Duration::from_millis(3);
+
+async fn time(request: impl Future<Output = reqwest::Response>) -> Duration {
+    let started = Instant::now();
+    request.await.bytes().await.unwrap();
+    started.elapsed()
+}
+
+#[derive(Debug)]
+struct Spread {
+    median: Duration,
+    iqr: Duration,
+}
+
+impl Spread {
+    fn of(mut times: Vec<Duration>) -> Self {
+        times.sort();
+        let at = |q: usize| times[(times.len() - 1) * q / 4];
+        Self { median: at(2), iqr: at(3) - at(1) }
+    }
 }
 
 #[tokio::test]
@@ -41,12 +62,12 @@ async fn sign_in_takes_as_long_for_unknown_accounts_as_for_wrong_passwords() {
         spawn_app_with(&[("RATE_LIMIT_PER_ADDRESS", "1000"), ("RATE_LIMIT_LOGIN_FAILURES", "1000")]).await;
     app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
 
-    let known =
-        median(9, |n| app.sign_in("ada@example.com", if n % 2 == 0 { "wrong one" } else { "wrong two" }))
-            .await;
-    let unknown = median(9, |_| app.sign_in("nobody@example.com", "wrong one")).await;
-
-    assert_alike(known, unknown, "sign-in");
+    assert_alike(
+        "sign-in",
+        |n| app.sign_in("ada@example.com", if n % 2 == 0 { "wrong one" } else { "wrong two" }),
+        |_| app.sign_in("nobody@example.com", "wrong one"),
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -54,10 +75,12 @@ async fn forgot_takes_as_long_for_unknown_addresses() {
     let app = spawn_app_with(&[("RATE_LIMIT_PER_ADDRESS", "1000"), ("RESEND_COOLDOWN_SECS", "0")]).await;
     app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
 
-    let known = median(9, |_| app.post_form("/forgot", &[("email", "ada@example.com")])).await;
-    let unknown = median(9, |_| app.post_form("/forgot", &[("email", "nobody@example.com")])).await;
-
-    assert_alike(known, unknown, "forgot");
+    assert_alike(
+        "forgot",
+        |_| app.post_form("/forgot", &[("email", "ada@example.com")]),
+        |_| app.post_form("/forgot", &[("email", "nobody@example.com")]),
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -70,14 +93,18 @@ async fn the_json_path_takes_as_long_for_unknown_accounts() {
     .await;
     app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
 
-    let known = median(9, |_| app.call("/api/login", &[("login", "ada"), ("password", "wrong one")])).await;
-    let unknown =
-        median(9, |_| app.call("/api/login", &[("login", "nobody"), ("password", "wrong one")])).await;
-    assert_alike(known, unknown, "sign-in over JSON");
-
-    let known = median(9, |_| app.call("/api/forgot", &[("email", "ada@example.com")])).await;
-    let unknown = median(9, |_| app.call("/api/forgot", &[("email", "nobody@example.com")])).await;
-    assert_alike(known, unknown, "forgot over JSON");
+    assert_alike(
+        "sign-in over JSON",
+        |_| app.call("/api/login", &[("login", "ada"), ("password", "wrong one")]),
+        |_| app.call("/api/login", &[("login", "nobody"), ("password", "wrong one")]),
+    )
+    .await;
+    assert_alike(
+        "forgot over JSON",
+        |_| app.call("/api/forgot", &[("email", "ada@example.com")]),
+        |_| app.call("/api/forgot", &[("email", "nobody@example.com")]),
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -86,15 +113,12 @@ async fn register_takes_as_long_for_taken_addresses() {
     app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
     let app = &app;
 
-    let taken =
-        median(9, |n| async move { app.register(&format!("user{n}"), "ada@example.com", PASSWORD).await })
-            .await;
-    let new = median(9, |n| async move {
-        app.register(&format!("new{n}"), &format!("new{n}@example.com"), PASSWORD).await
-    })
+    assert_alike(
+        "register",
+        |n| async move { app.register(&format!("user{n}"), "ada@example.com", PASSWORD).await },
+        |n| async move { app.register(&format!("new{n}"), &format!("new{n}@example.com"), PASSWORD).await },
+    )
     .await;
-
-    assert_alike(taken, new, "register");
 }
 
 #[tokio::test]

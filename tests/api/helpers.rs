@@ -170,10 +170,37 @@ impl TestApp {
         assert_eq!(confirmed.status(), 200);
     }
 
-    /// The emails sent so far to `address`.
-    pub async fn mail_to(&self, address: &str) -> Vec<ReceivedMail> {
-        self.smtp.messages().await.into_iter().filter(|m| m.to.iter().any(|t| t == address)).collect()
+    /// Every email this app's SMTP server received, once the outbox has
+    /// nothing left to send (see [`delivered`]).
+    pub async fn delivered(&self) -> Vec<ReceivedMail> {
+        delivered(&self.db, &self.smtp).await
     }
+
+    /// [`Self::delivered`], to one address.
+    pub async fn delivered_to(&self, address: &str) -> Vec<ReceivedMail> {
+        self.delivered().await.into_iter().filter(|m| m.to.iter().any(|t| t == address)).collect()
+    }
+}
+
+/// Every email `smtp` received, once the outbox in `db` has nothing left to
+/// send: for counting emails, where reading the inbox as soon as the
+/// expected one arrives would miss an extra one a moment later.
+pub async fn delivered(db: &Database, smtp: &SmtpServer) -> Vec<ReceivedMail> {
+    let deadline = tokio::time::Instant::now() + MAIL_TIMEOUT;
+    let mut quiet_looks = 0;
+    // Twice in a row, several worker polls apart: an email queued by work
+    // that runs after an answer (a reset link) is seen too.
+    while quiet_looks < 2 {
+        let pending: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND dead_at IS NULL")
+                .fetch_one(db.pool())
+                .await
+                .unwrap();
+        quiet_looks = if pending == 0 { quiet_looks + 1 } else { 0 };
+        assert!(tokio::time::Instant::now() < deadline, "the outbox still has {pending} email(s) to send");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    smtp.messages().await
 }
 
 /// The confirmation link in an email, as a path on the test server.

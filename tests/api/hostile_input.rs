@@ -1,7 +1,7 @@
 //! Whatever arrives, the answer is a clear 4xx page or a normal rejection:
 //! never a 500, a panic, or internal details in the page.
 
-use crate::helpers::{BASE_URL, TestApp, spawn_app};
+use crate::helpers::{BASE_URL, TestApp, client, confirmation_link, link_in, spawn_app, spawn_app_with};
 
 const PASSWORD: &str = "correct horse battery staple";
 
@@ -155,18 +155,87 @@ async fn case_variants_of_a_registered_address_reach_only_its_owner() {
 
 #[tokio::test]
 async fn no_state_changes_on_get_or_head() {
-    let app = spawn_app().await;
-    for path in
-        ["/logout", "/register", "/forgot", "/settings/sessions", "/unconfirmed/resend", "/confirm/resend"]
-    {
-        for method in [reqwest::Method::GET, reqwest::Method::HEAD] {
-            let response = app.client.request(method.clone(), app.url(path)).send().await.unwrap();
-            assert!(response.status().as_u16() < 500, "{method} {path}");
+    let app = spawn_app_with(&[("RESEND_COOLDOWN_SECS", "0")]).await;
+    // A signed-in account with a live reset link, and an unconfirmed one,
+    // signed in elsewhere, with a live confirmation link.
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    app.sign_in("ada", PASSWORD).await;
+    app.post_form("/forgot", &[("email", "ada@example.com")]).await;
+    app.register("bob", "bob@example.com", PASSWORD).await;
+    let bob = client();
+    let form = [("login", "bob"), ("password", PASSWORD)];
+    bob.post(app.url("/login")).header("origin", BASE_URL).form(&form).send().await.unwrap();
+    let mail = app.delivered().await;
+    let reset_link = link_in(
+        mail.iter().find(|m| m.to == ["ada@example.com"] && m.text_part().contains("/reset?")).unwrap(),
+        "/reset?token=",
+    );
+    let confirm_link = confirmation_link(mail.iter().find(|m| m.to == ["bob@example.com"]).unwrap());
+    let before = snapshot(&app).await;
+    assert!(before.iter().filter(|row| row.starts_with("sessions:")).count() == 2, "{before:#?}");
+    assert!(before.iter().filter(|row| row.starts_with("email_tokens:")).count() == 3, "{before:#?}");
+
+    let pages =
+        ["/", "/register", "/login", "/home", "/settings", "/unconfirmed", "/forgot", "/reset", "/confirm"];
+    let forms = [
+        "/logout",
+        "/settings/sessions",
+        "/settings/password",
+        "/settings/email",
+        "/unconfirmed/resend",
+        "/unconfirmed/email",
+        "/confirm/resend",
+        "/dev/mail",
+    ];
+    let links = [confirm_link.as_str(), reset_link.as_str()];
+    let paths = pages.iter().chain(&forms).chain(&links).copied().chain(SERVER_FUNCTIONS.iter().copied());
+    for path in paths {
+        for browser in [&app.client, &bob] {
+            for method in [reqwest::Method::GET, reqwest::Method::HEAD] {
+                let response = browser.request(method.clone(), app.url(path)).send().await.unwrap();
+                assert!(response.status().as_u16() < 500, "{method} {path}: {}", response.status());
+            }
         }
     }
-    let rows: i64 = sqlx::query_scalar("SELECT (SELECT COUNT(*) FROM users) + (SELECT COUNT(*) FROM outbox)")
-        .fetch_one(app.db.pool())
-        .await
-        .unwrap();
-    assert_eq!(rows, 0);
+
+    app.delivered().await;
+    assert_eq!(snapshot(&app).await, before, "no account, session, link or email changed");
+    assert_eq!(app.get("/home").await.status(), 200, "still signed in");
+}
+
+/// Every server function's URL.
+const SERVER_FUNCTIONS: &[&str] = &[
+    "/api/register",
+    "/api/login",
+    "/api/logout",
+    "/api/confirm",
+    "/api/confirm/resend",
+    "/api/unconfirmed/resend",
+    "/api/unconfirmed/email",
+    "/api/forgot",
+    "/api/reset",
+    "/api/account/password",
+    "/api/account/email",
+    "/api/account/sessions/end",
+    "/api/account/sessions",
+];
+
+/// Every row of the tables that hold accounts, sessions, links and email,
+/// as text.
+async fn snapshot(app: &TestApp) -> Vec<String> {
+    use sqlx::Row;
+    let mut rows = Vec::new();
+    for table in ["users", "sessions", "email_tokens", "outbox"] {
+        let query = format!("SELECT * FROM {table} ORDER BY 1");
+        for row in sqlx::query(&query).fetch_all(app.db.pool()).await.unwrap() {
+            let values = (0..row.len())
+                .map(|i| match row.try_get::<Option<i64>, _>(i) {
+                    Ok(number) => format!("{number:?}"),
+                    Err(_) => format!("{:?}", row.try_get::<Option<String>, _>(i).unwrap()),
+                })
+                .collect::<Vec<_>>();
+            rows.push(format!("{table}: {}", values.join(", ")));
+        }
+    }
+    rows
 }

@@ -5,7 +5,9 @@
 use std::{collections::HashMap, time::Duration};
 
 use crate::{
-    helpers::{BASE_URL, TestApp, client, confirmation_link, spawn_app_with, test_database_url, token_in},
+    helpers::{
+        BASE_URL, TestApp, client, confirmation_link, delivered, spawn_app_with, test_database_url, token_in,
+    },
     smtp::SmtpServer,
 };
 
@@ -70,9 +72,7 @@ async fn a_burst_of_registrations_across_instances_sends_each_email_once() {
     }
 
     smtp.wait_for(ACCOUNTS, Duration::from_secs(60)).await;
-    // Give a duplicate, if any worker were to send one, time to arrive.
-    tokio::time::sleep(Duration::from_secs(2)).await;
-    let mail = smtp.messages().await;
+    let mail = delivered(&a.db, &smtp).await;
     assert_eq!(mail.len(), ACCOUNTS, "exactly one email per registration");
     let mut per_recipient: HashMap<String, usize> = HashMap::new();
     for message in &mail {

@@ -5,7 +5,9 @@ use std::time::Duration;
 use accounts::server::startup::Application;
 
 use crate::{
-    helpers::{BASE_URL, client, confirmation_link, spawn_app_with, test_database_url, test_settings},
+    helpers::{
+        BASE_URL, client, confirmation_link, delivered, spawn_app_with, test_database_url, test_settings,
+    },
     smtp::{MAIL_TIMEOUT, SmtpServer},
 };
 
@@ -69,9 +71,11 @@ async fn mail_queued_before_a_restart_is_sent_after_it() {
     let smtp = SmtpServer::start().await;
     let settings = test_settings(dir.path(), &[("SMTP_URL", &smtp.url()), ("DATABASE_URL", &database)]);
     let second = Application::build(settings).await.unwrap();
+    let db = second.state().db.clone();
     tokio::spawn(second.run_until_stopped());
 
-    let mail = smtp.wait_for(1, MAIL_TIMEOUT).await;
+    smtp.wait_for(1, MAIL_TIMEOUT).await;
+    let mail = delivered(&db, &smtp).await;
     assert_eq!(mail[0].to, ["ada@example.com"]);
     assert_eq!(mail.len(), 1);
 }
