@@ -33,6 +33,12 @@ pub enum ConfirmView {
     Invalid,
     /// Too many links tried from this network.
     TooManyAttempts,
+    /// The current address's link that cancels a requested change: one
+    /// button cancels it.
+    CancelChange {
+        token: String,
+    },
+    ChangeCancelled,
 }
 
 /// The Confirm button. Of two simultaneous posts of one link, exactly one
@@ -52,15 +58,25 @@ pub async fn confirm(#[server(default)] token: String) -> Result<ConfirmView, Se
             return Ok(ConfirmView::Invalid);
         };
         let now = clock::now();
+        let hash = |purpose| links::hash(state, purpose, &plain);
+        // This browser's own session survives the confirmation of its account.
+        let keep = call.viewer().map(|v| (v.user_id, v.session_id_hash));
         let mut tx = state.db.begin_write().await?;
-        let confirm_hash = links::hash(state, Purpose::Confirm, &plain);
-        let change_hash = links::hash(state, Purpose::ChangeEmail, &plain);
-        let view = if let Some(used) = tokens::consume(&mut *tx, &confirm_hash, Purpose::Confirm, now).await?
+        let view = if let Some(used) =
+            tokens::consume(&mut *tx, &hash(Purpose::Confirm), Purpose::Confirm, now).await?
         {
-            users::confirm_email(&mut *tx, used.user_id, &used.email, now).await?;
-            ConfirmView::Confirmed { email: used.email }
-        } else if let Some(used) = tokens::consume(&mut *tx, &change_hash, Purpose::ChangeEmail, now).await? {
+            let keep = keep.filter(|(user_id, _)| *user_id == used.user_id).map(|(_, session)| session);
+            confirm_address(&mut tx, used, keep.as_deref(), now).await?
+        } else if let Some(used) =
+            tokens::consume(&mut *tx, &hash(Purpose::ChangeEmail), Purpose::ChangeEmail, now).await?
+        {
             move_to_new_address(&mut tx, used, now).await?
+        } else if let Some(used) =
+            tokens::consume(&mut *tx, &hash(Purpose::CancelEmailChange), Purpose::CancelEmailChange, now)
+                .await?
+        {
+            tokens::kill_live(&mut *tx, used.user_id, Purpose::ChangeEmail, now).await?;
+            ConfirmView::ChangeCancelled
         } else {
             tx.rollback().await?;
             return inspect(state, &token).await;
@@ -92,6 +108,8 @@ pub async fn fix_address(#[server(default)] email: String) -> Result<Answer, Ser
                 Some(owner) => queue_address_taken_notice(state, &mut tx, &owner).await?,
                 None => {
                     if users::change_unconfirmed_email(&mut *tx, viewer.user_id, &address).await? {
+                        // Every link sent to the old address dies with it.
+                        links::kill_all(&mut tx, viewer.user_id).await?;
                         let to = Recipient {
                             user_id: viewer.user_id,
                             username: &viewer.username,
@@ -121,7 +139,7 @@ pub(crate) mod ssr {
             api::{Call, run},
             auth::tokens::{PlainToken, Purpose},
             clock,
-            db::{tokens, users},
+            db::{sessions, tokens, users},
             links::{self, Recipient},
             state::AppState,
         },
@@ -132,26 +150,23 @@ pub(crate) mod ssr {
         let Some(token) = PlainToken::parse(token) else {
             return Ok(ConfirmView::Invalid);
         };
-        // One link shape serves both a new account's address and a change
-        // of address; the purpose is whichever hash is on file.
-        let pool = state.db.pool();
-        let (row, purpose) = match tokens::find(
-            pool,
-            &links::hash(state, Purpose::Confirm, &token),
-            Purpose::Confirm,
-        )
-        .await?
-        {
-            Some(row) => (row, Purpose::Confirm),
-            None => {
-                let hash = links::hash(state, Purpose::ChangeEmail, &token);
-                match tokens::find(pool, &hash, Purpose::ChangeEmail).await? {
-                    Some(row) => (row, Purpose::ChangeEmail),
-                    None => return Ok(ConfirmView::Invalid),
-                }
+        // One link shape serves a new account's address, a change of
+        // address and its cancelling; the purpose is whichever hash is on file.
+        let mut found = None;
+        for purpose in [Purpose::Confirm, Purpose::ChangeEmail, Purpose::CancelEmailChange] {
+            if let Some(row) =
+                tokens::find(state.db.pool(), &links::hash(state, purpose, &token), purpose).await?
+            {
+                found = Some((row, purpose));
+                break;
             }
+        }
+        let Some((row, purpose)) = found else {
+            return Ok(ConfirmView::Invalid);
         };
-        Ok(if row.used_at.is_some() {
+        Ok(if row.used_at.is_some() && purpose == Purpose::CancelEmailChange {
+            ConfirmView::ChangeCancelled
+        } else if row.used_at.is_some() {
             ConfirmView::AlreadyConfirmed
         } else if row.superseded_at.is_some() {
             ConfirmView::Replaced
@@ -161,8 +176,34 @@ pub(crate) mod ssr {
             ConfirmView::Expired {
                 resend_token: (purpose == Purpose::Confirm).then(|| token.expose().to_owned()),
             }
+        } else if purpose == Purpose::CancelEmailChange {
+            ConfirmView::CancelChange { token: token.expose().to_owned() }
         } else {
             ConfirmView::Ready { email: row.email, token: token.expose().to_owned() }
+        })
+    }
+
+    /// A new account's address, confirmed if it is still the account's.
+    /// The first confirmation ends every other session of the account: one
+    /// may belong to whoever registered the address before its owner.
+    pub async fn confirm_address(
+        conn: &mut AnyConnection,
+        used: tokens::EmailToken,
+        keep: Option<&str>,
+        now: i64,
+    ) -> anyhow::Result<ConfirmView> {
+        if users::confirm_email(&mut *conn, used.user_id, &used.email, now).await? {
+            sessions::delete_for_user(&mut *conn, used.user_id, keep).await?;
+            return Ok(ConfirmView::Confirmed { email: used.email });
+        }
+        let user = users::find_by_id(&mut *conn, used.user_id).await?;
+        Ok(match user {
+            // Confirmed meanwhile, by a reset link to the same address.
+            Some(user) if user.is_confirmed() && user.email.eq_ignore_ascii_case(&used.email) => {
+                ConfirmView::AlreadyConfirmed
+            }
+            // The address is no longer the account's: its links died with it.
+            _ => ConfirmView::Replaced,
         })
     }
 
@@ -179,9 +220,7 @@ pub(crate) mod ssr {
             return Ok(ConfirmView::AddressTaken);
         }
         users::change_email(&mut *conn, used.user_id, email.as_str(), now).await?;
-        for purpose in [Purpose::Confirm, Purpose::ChangeEmail, Purpose::Reset] {
-            tokens::kill_live(&mut *conn, used.user_id, purpose, now).await?;
-        }
+        links::kill_all(&mut *conn, used.user_id).await?;
         Ok(ConfirmView::EmailChanged { email: used.email })
     }
 }

@@ -110,7 +110,12 @@ pub async fn set_new_password(
         let Some(user) = users::find_by_id(&mut *tx, used.user_id).await? else {
             return Ok(Answer::Page(ResetView::Invalid));
         };
-        change_password(state, &mut tx, &user, &password_hash, None).await?;
+        if !user.email.eq_ignore_ascii_case(&used.email) {
+            // Sent to an address the account no longer has.
+            tx.rollback().await?;
+            return Ok(Answer::Page(ResetView::Replaced));
+        }
+        change_password(state, &mut tx, &user, &password_hash).await?;
         // The link reached the account's inbox: that confirms the address too.
         users::confirm_email(&mut *tx, user.id, &used.email, now).await?;
         links::commit(state, tx).await?;
@@ -195,8 +200,13 @@ pub(crate) mod ssr {
         } else if row.expires_at <= clock::now() {
             ResetView::Expired
         } else if let Some(user) = users::find_by_id(state.db.pool(), row.user_id).await? {
-            // The form's strength meter judges the password against these.
-            ResetView::Form { username: user.username, email: row.email }
+            if user.email.eq_ignore_ascii_case(&row.email) {
+                // The form's strength meter judges the password against these.
+                ResetView::Form { username: user.username, email: row.email }
+            } else {
+                // Sent to an address the account no longer has.
+                ResetView::Replaced
+            }
         } else {
             ResetView::Invalid
         })

@@ -51,10 +51,15 @@ pub async fn change_password(
             return Ok(Answer::Rejected(feedback));
         }
         let password_hash = state.hasher.hash(&Secret::new(new_password)).await?;
+        let remembered = session_rows::find(state.db.pool(), &viewer.session_id_hash, clock::now())
+            .await?
+            .is_some_and(|found| found.session.remembered());
         let mut tx = state.db.begin_write().await?;
-        accounts::change_password(state, &mut tx, &user, &password_hash, Some(&viewer.session_id_hash))
-            .await?;
+        accounts::change_password(state, &mut tx, &user, &password_hash).await?;
         links::commit(state, tx).await?;
+        // Every session ended, this one too: whoever held its id is out, and
+        // this browser carries on under a new one.
+        call.set_cookie(sessions::start(state, user.id, remembered, call.user_agent()).await?);
         Ok(Answer::Noted(Notice::Success(
             "Your password was changed. Other browsers were signed out.".into(),
         )))
@@ -95,8 +100,8 @@ pub async fn change_email(
             None => {
                 let to = Recipient { user_id: user.id, username: &user.username, email: email.as_str() };
                 links::send(state, &mut tx, Purpose::ChangeEmail, to).await?;
-                let notice = templates::email_change_requested(&user.username, email.as_str());
-                enqueue(&mut tx, &user.email, &notice).await?;
+                let current = Recipient { user_id: user.id, username: &user.username, email: &user.email };
+                links::send_change_notice(state, &mut tx, current, email.as_str()).await?;
             }
         }
         links::commit(state, tx).await?;
@@ -114,7 +119,8 @@ pub async fn end_other_sessions() -> Result<Answer, ServerFnError> {
     let viewer = call.signed_in()?;
     run(async {
         let pool = call.state.db.pool();
-        let ended = sessions::delete_for_user(pool, viewer.user_id, Some(&viewer.session_id_hash)).await?;
+        let ended =
+            session_rows::delete_for_user(pool, viewer.user_id, Some(&viewer.session_id_hash)).await?;
         Ok(Answer::Noted(Notice::Success(format!("Signed out {ended} other session(s)."))))
     })
     .await
@@ -129,11 +135,11 @@ mod ssr {
         server::{
             accounts::{self, NewPasswordFields, check_new_password, queue_address_taken_notice},
             api::{Call, run},
+            auth::sessions,
             auth::tokens::Purpose,
             clock,
             config::Secret,
-            db::{sessions, users},
-            email::{outbox::enqueue, templates},
+            db::{sessions as session_rows, users},
             links::{self, Recipient},
             state::AppState,
         },
@@ -163,7 +169,7 @@ mod ssr {
 
     /// The signed-in account's live sessions as its owner sees them.
     pub async fn session_summaries(state: &AppState, viewer: &Viewer) -> sqlx::Result<Vec<SessionSummary>> {
-        let rows = sessions::list_for_user(state.db.pool(), viewer.user_id, clock::now()).await?;
+        let rows = session_rows::list_for_user(state.db.pool(), viewer.user_id, clock::now()).await?;
         Ok(rows
             .into_iter()
             .map(|s| SessionSummary {

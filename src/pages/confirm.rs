@@ -88,6 +88,26 @@ pub fn Confirm() -> impl IntoView {
             }
             .into_any(),
         ),
+        ConfirmView::CancelChange { token } => (
+            "Keep your email address?",
+            view! {
+                <p>"Someone signed in to your account asked to move it to another address. Cancel that, and your account keeps this one."</p>
+                <form method="post" action="/confirm">
+                    <input type="hidden" name="token" value=token/>
+                    <button type="submit" class="button primary">"Cancel the change"</button>
+                </form>
+                <p class="muted">"If it was not you, change your password too: someone else knows it."</p>
+            }
+            .into_any(),
+        ),
+        ConfirmView::ChangeCancelled => (
+            "Change cancelled",
+            view! {
+                <p>"Your account keeps its current address. The link sent to the other address no longer works."</p>
+                <p>"If you did not ask for the change, " <a href="/forgot">"choose a new password"</a> "."</p>
+            }
+            .into_any(),
+        ),
         ConfirmView::TooManyAttempts => (
             "Too many attempts",
             view! { <p>"Too many links were tried from your network. Please wait a little before trying again."</p> }

@@ -5,26 +5,26 @@ use sqlx::AnyConnection;
 use crate::{api::answer::Feedback, domain::password};
 
 use super::{
-    auth::{strength, tokens::Purpose},
-    clock,
-    db::{sessions, tokens, users},
+    auth::strength,
+    db::{sessions, users},
     email::{outbox::enqueue, templates},
+    links,
     state::AppState,
 };
 
-/// Sets a new password hash (reset or settings). Every live reset link dies,
-/// every session ends except `keep` (the browser that made the change from
-/// settings), and the owner is told by email.
+/// Sets a new password hash (reset or settings). Every live link of the
+/// account dies (a pending change of address too), every session ends, and
+/// the owner is told by email. The browser that made the change from
+/// settings gets a new session of its own.
 pub async fn change_password(
     state: &AppState,
     conn: &mut AnyConnection,
     user: &users::User,
     password_hash: &str,
-    keep: Option<&str>,
 ) -> sqlx::Result<()> {
     users::set_password_hash(&mut *conn, user.id, password_hash).await?;
-    tokens::kill_live(&mut *conn, user.id, Purpose::Reset, clock::now()).await?;
-    sessions::delete_for_user(&mut *conn, user.id, keep).await?;
+    links::kill_all(&mut *conn, user.id).await?;
+    sessions::delete_for_user(&mut *conn, user.id, None).await?;
     let notice = templates::password_changed(&user.username, &state.settings.base_url.join("/forgot"));
     enqueue(conn, &user.email, &notice).await
 }

@@ -32,7 +32,7 @@ impl Call {
     pub fn client(&self) -> Result<String, ServerFnError> {
         let client =
             self.parts.extensions.get::<ClientAddress>().ok_or_else(|| unexpected("no client address"))?;
-        Ok(client.0.to_string())
+        Ok(client.limit_key())
     }
 
     pub fn viewer(&self) -> Option<Viewer> {

@@ -29,25 +29,60 @@ pub async fn send(
     purpose: Purpose,
     to: Recipient<'_>,
 ) -> anyhow::Result<()> {
+    let (link, lifetime) = issue(state, conn, purpose, &to).await?;
+    let email = match purpose {
+        Purpose::Confirm => templates::confirm_address(to.username, &link, lifetime / 3600),
+        Purpose::ChangeEmail => templates::confirm_new_address(to.username, &link, lifetime / 3600),
+        Purpose::Reset => templates::reset_password(to.username, &link, lifetime / 60),
+        Purpose::CancelEmailChange => {
+            anyhow::bail!("a cancel link goes with its notice (send_change_notice)")
+        }
+    };
+    enqueue(conn, to.email, &email).await?;
+    Ok(())
+}
+
+/// Tells the account's current address that a move to `new_email` was
+/// asked for, with a link that cancels it.
+pub async fn send_change_notice(
+    state: &AppState,
+    conn: &mut AnyConnection,
+    to: Recipient<'_>,
+    new_email: &str,
+) -> anyhow::Result<()> {
+    let (link, _) = issue(state, conn, Purpose::CancelEmailChange, &to).await?;
+    enqueue(conn, to.email, &templates::email_change_requested(to.username, new_email, &link)).await?;
+    Ok(())
+}
+
+/// Stores a new token (killing the account's live ones of its purpose) and
+/// returns the link that carries it, and how long it works.
+async fn issue(
+    state: &AppState,
+    conn: &mut AnyConnection,
+    purpose: Purpose,
+    to: &Recipient<'_>,
+) -> anyhow::Result<(String, i64)> {
     let token = PlainToken::generate()?;
     let settings = &state.settings;
     let lifetime = match purpose {
-        Purpose::Confirm | Purpose::ChangeEmail => settings.confirm_token_secs,
+        Purpose::Confirm | Purpose::ChangeEmail | Purpose::CancelEmailChange => settings.confirm_token_secs,
         Purpose::Reset => settings.reset_token_secs,
     };
+    let hash = hash(state, purpose, &token);
+    tokens::issue(&mut *conn, to.user_id, purpose, to.email, &hash, clock::now(), lifetime).await?;
+    // One link shape serves a new account's address, a change of address and its cancelling.
+    let path = if purpose == Purpose::Reset { "/reset" } else { "/confirm" };
+    Ok((settings.base_url.join(&format!("{path}?token={}", token.expose())), lifetime))
+}
+
+/// Kills every live link of the account: what they vouched for (its
+/// password, its address) has changed.
+pub async fn kill_all(conn: &mut AnyConnection, user_id: i64) -> sqlx::Result<()> {
     let now = clock::now();
-    tokens::issue(&mut *conn, to.user_id, purpose, to.email, &hash(state, purpose, &token), now, lifetime)
-        .await?;
-    // One link shape serves a new account's address and a change of address.
-    let link = |path: &str| settings.base_url.join(&format!("{path}?token={}", token.expose()));
-    let email = match purpose {
-        Purpose::Confirm => templates::confirm_address(to.username, &link("/confirm"), lifetime / 3600),
-        Purpose::ChangeEmail => {
-            templates::confirm_new_address(to.username, &link("/confirm"), lifetime / 3600)
-        }
-        Purpose::Reset => templates::reset_password(to.username, &link("/reset"), lifetime / 60),
-    };
-    enqueue(conn, to.email, &email).await?;
+    for purpose in Purpose::ALL {
+        tokens::kill_live(&mut *conn, user_id, purpose, now).await?;
+    }
     Ok(())
 }
 

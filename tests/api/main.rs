@@ -25,4 +25,5 @@ mod server_functions;
 mod settings;
 mod shell;
 mod smtp_listener;
+mod takeover;
 mod unconfirmed;

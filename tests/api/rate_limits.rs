@@ -141,3 +141,17 @@ async fn the_counters_hold_no_addresses_or_names() {
         assert!(!bucket.contains("127.0.0.1") && !bucket.contains("ada"), "{bucket}");
     }
 }
+
+#[tokio::test]
+async fn one_ipv6_64_counts_as_one_client() {
+    let app = spawn_app_with(&[("RATE_LIMIT_PER_ADDRESS", "1"), ("TRUSTED_PROXIES", "127.0.0.1")]).await;
+    register_via(&app, 1, "2001:db8:1:2::1").await;
+    register_via(&app, 2, "2001:db8:1:2:ffff:ffff:ffff:fffe").await;
+    assert_eq!(count_users(&app).await, 1, "the second address of the same /64 is limited");
+    register_via(&app, 3, "2001:db8:1:3::1").await;
+    assert_eq!(count_users(&app).await, 2, "another /64 is another client");
+
+    register_via(&app, 4, "203.0.113.9").await;
+    register_via(&app, 5, "::ffff:203.0.113.9").await;
+    assert_eq!(count_users(&app).await, 3, "an IPv4-mapped address is the IPv4 address");
+}

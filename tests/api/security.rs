@@ -2,6 +2,8 @@
 
 use crate::helpers::{BASE_URL, spawn_app, spawn_app_with};
 
+const PASSWORD: &str = "correct horse battery staple";
+
 #[tokio::test]
 async fn pages_carry_security_headers_and_a_nonced_csp() {
     let app = spawn_app().await;
@@ -130,4 +132,34 @@ async fn oversized_post(app: &crate::helpers::TestApp, bytes: usize) -> reqwest:
         .send()
         .await
         .expect("the server answers")
+}
+
+#[tokio::test]
+async fn a_cross_site_referer_without_origin_is_refused() {
+    let app = spawn_app().await;
+
+    let response = app
+        .client
+        .post(app.url("/forgot"))
+        .header("referer", "https://evil.example/page")
+        .form(&[("email", "ada@example.com")])
+        .send()
+        .await
+        .unwrap();
+
+    assert_eq!(response.status(), 403);
+    assert!(response.text().await.unwrap().contains("Request refused"));
+}
+
+#[tokio::test]
+async fn a_session_cookie_without_a_browsers_headers_is_refused() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    app.sign_in("ada", PASSWORD).await;
+
+    // Neither Origin nor Sec-Fetch-Site: not a browser on this site.
+    let response = app.client.post(app.url("/logout")).send().await.unwrap();
+
+    assert_eq!(response.status(), 403);
+    assert_eq!(app.get("/home").await.status(), 200, "still signed in");
 }

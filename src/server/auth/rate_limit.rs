@@ -17,6 +17,24 @@ use crate::server::{clock, config::Limits, db::rate_limits, state::AppState};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ClientAddress(pub IpAddr);
 
+impl ClientAddress {
+    /// What per-address limits count by. One IPv6 subscriber gets a whole
+    /// /64 (2^64 addresses to rotate through), so IPv6 counts by its /64;
+    /// an IPv4-mapped IPv6 address counts as the IPv4 address it is.
+    pub fn limit_key(&self) -> String {
+        match self.0 {
+            IpAddr::V4(v4) => v4.to_string(),
+            IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+                Some(v4) => v4.to_string(),
+                None => {
+                    let prefix = u128::from(v6) & !((1u128 << 64) - 1);
+                    format!("{}/64", std::net::Ipv6Addr::from(prefix))
+                }
+            },
+        }
+    }
+}
+
 pub async fn identify_client(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -99,5 +117,20 @@ impl Limits {
     /// Live checks while typing come many per form, debounced.
     pub fn checks(&self) -> Limit {
         Limit { name: "checks", max: self.per_address * 10, window_secs: 600 }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ipv6_counts_by_its_64_and_mapped_ipv4_as_ipv4() {
+        let key = |a: &str| ClientAddress(a.parse().unwrap()).limit_key();
+        assert_eq!(key("203.0.113.7"), "203.0.113.7");
+        assert_eq!(key("::ffff:203.0.113.7"), "203.0.113.7");
+        assert_eq!(key("2001:db8:1:2::1"), "2001:db8:1:2::/64");
+        assert_eq!(key("2001:db8:1:2:ffff:ffff:ffff:ffff"), key("2001:db8:1:2::1"));
+        assert_ne!(key("2001:db8:1:3::1"), key("2001:db8:1:2::1"));
     }
 }

@@ -83,14 +83,19 @@ pub enum Purpose {
     Confirm,
     Reset,
     ChangeEmail,
+    /// Sent to the current address when a change is asked for: it cancels it.
+    CancelEmailChange,
 }
 
 impl Purpose {
+    pub const ALL: [Self; 4] = [Self::Confirm, Self::Reset, Self::ChangeEmail, Self::CancelEmailChange];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Confirm => "confirm",
             Self::Reset => "reset",
             Self::ChangeEmail => "change_email",
+            Self::CancelEmailChange => "cancel_email_change",
         }
     }
 }

@@ -90,21 +90,23 @@ pub fn password_changed(username: &str, forgot_link: &str) -> EmailContent {
     }
 }
 
-pub fn email_change_requested(username: &str, new_email: &str) -> EmailContent {
+pub fn email_change_requested(username: &str, new_email: &str, cancel_link: &str) -> EmailContent {
     let username_html = escape(username);
     let new_email_html = escape(new_email);
+    let cancel_link_html = escape(cancel_link);
     EmailContent {
         subject: "Your email address is about to change".into(),
         html: layout(&format!(
             "<p>Hello {username_html},</p>\
              <p>Someone signed in to your account asked to use <strong>{new_email_html}</strong> instead \
              of this address. The change happens only when the link sent there is opened.</p>\
-             <p>If this was not you, change your password, and this address stays in place.</p>"
+             <p>If this was not you, keep this address: <a href=\"{cancel_link_html}\">cancel the change</a>, \
+             then change your password.</p>"
         )),
         text: format!(
             "Hello {username},\n\nSomeone signed in to your account asked to use {new_email} instead of \
              this address. The change happens only when the link sent there is opened.\n\nIf this was not \
-             you, change your password, and this address stays in place.\n"
+             you, keep this address by cancelling the change: {cancel_link}\nThen change your password.\n"
         ),
     }
 }

@@ -3,7 +3,8 @@
 //!
 //! Browsers mark every request with `Sec-Fetch-Site` and every POST with
 //! `Origin`; neither can be set by a page. A request with neither comes from
-//! a program, not a browser, and carries no ambient cookies to abuse.
+//! a program or an old browser: it passes only if it carries no session to
+//! abuse and its `Referer`, if any, is this site.
 
 use axum::{
     extract::{Request, State},
@@ -12,11 +13,13 @@ use axum::{
 };
 use http::{HeaderMap, Method, StatusCode};
 
-use super::error_pages::error_document;
-use crate::server::state::AppState;
+use super::{cookies::cookie_value, error_pages::error_document};
+use crate::server::{auth::sessions, state::AppState};
 
 pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    if is_safe_method(request.method()) || is_same_origin(request.headers(), state.settings.base_url.origin())
+    let signed_in = cookie_value(request.headers(), sessions::cookie_name(&state)).is_some();
+    if is_safe_method(request.method())
+        || is_same_origin(request.headers(), state.settings.base_url.origin(), signed_in)
     {
         return next.run(request).await;
     }
@@ -40,17 +43,20 @@ fn is_safe_method(method: &Method) -> bool {
     matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
-fn is_same_origin(headers: &HeaderMap, own_origin: &str) -> bool {
+fn is_same_origin(headers: &HeaderMap, own_origin: &str, signed_in: bool) -> bool {
     let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
     // Checked first because a page sent with `Referrer-Policy: no-referrer`
     // makes Chromium post its forms with `Origin: null`.
     if let Some(site) = header("sec-fetch-site") {
         return site == "same-origin";
     }
-    match header("origin") {
-        Some(origin) => origin == own_origin,
-        None => true,
+    if let Some(origin) = header("origin") {
+        return origin == own_origin;
     }
+    let referer_ok = header("referer").is_none_or(|referer| {
+        referer.strip_prefix(own_origin).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    });
+    referer_ok && !signed_in
 }
 
 #[cfg(test)]
@@ -67,13 +73,18 @@ mod tests {
     #[test]
     fn decides_by_fetch_metadata_then_origin() {
         let own = "https://accounts.example";
-        assert!(is_same_origin(&headers(&[("sec-fetch-site", "same-origin")]), own));
-        assert!(is_same_origin(&headers(&[("sec-fetch-site", "same-origin"), ("origin", "null")]), own));
-        assert!(!is_same_origin(&headers(&[("sec-fetch-site", "cross-site")]), own));
-        assert!(!is_same_origin(&headers(&[("sec-fetch-site", "same-site")]), own));
-        assert!(is_same_origin(&headers(&[("origin", "https://accounts.example")]), own));
-        assert!(!is_same_origin(&headers(&[("origin", "https://evil.example")]), own));
-        assert!(!is_same_origin(&headers(&[("origin", "null")]), own));
-        assert!(is_same_origin(&headers(&[]), own));
+        let same = |pairs: &[(&'static str, &'static str)]| is_same_origin(&headers(pairs), own, false);
+        assert!(same(&[("sec-fetch-site", "same-origin")]));
+        assert!(same(&[("sec-fetch-site", "same-origin"), ("origin", "null")]));
+        assert!(!same(&[("sec-fetch-site", "cross-site")]));
+        assert!(!same(&[("sec-fetch-site", "same-site")]));
+        assert!(same(&[("origin", "https://accounts.example")]));
+        assert!(!same(&[("origin", "https://evil.example")]));
+        assert!(!same(&[("origin", "null")]));
+        assert!(same(&[]));
+        assert!(same(&[("referer", "https://accounts.example/login")]));
+        assert!(!same(&[("referer", "https://evil.example/")]));
+        assert!(!same(&[("referer", "https://accounts.example.evil.example/")]));
+        assert!(!is_same_origin(&headers(&[]), own, true), "a session cookie needs a browser's headers");
     }
 }

@@ -37,7 +37,7 @@ pub async fn show(
     parts: Parts,
     Query(param): Query<TokenParam>,
 ) -> super::Result {
-    let view = if state.settings.limits.tokens().allow(&state, &client.0.to_string()).await? {
+    let view = if state.settings.limits.tokens().allow(&state, &client.limit_key()).await? {
         inspect(&state, &param.token).await?
     } else {
         ConfirmView::TooManyAttempts

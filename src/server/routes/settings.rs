@@ -30,7 +30,7 @@ pub async fn change_password(
     Form(form): Form<ChangePassword>,
 ) -> Response {
     let ran = forms::run(&state, &parts, form).await;
-    respond(&state, parts, &viewer, ran.result).await
+    forms::with_cookies(respond(&state, parts, &viewer, ran.result).await, ran.cookies)
 }
 
 pub async fn change_email(
@@ -40,7 +40,7 @@ pub async fn change_email(
     Form(form): Form<ChangeEmail>,
 ) -> Response {
     let ran = forms::run(&state, &parts, form).await;
-    respond(&state, parts, &viewer, ran.result).await
+    forms::with_cookies(respond(&state, parts, &viewer, ran.result).await, ran.cookies)
 }
 
 pub async fn end_other_sessions(
