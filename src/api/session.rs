@@ -7,8 +7,11 @@ use super::answer::Answer;
 /// Signs in with an email or username. Unknown accounts cost one argon2
 /// verification, like wrong passwords, so timing tells nothing either.
 ///
-/// Throttled attempts (too many from one address, or too many failures for
-/// one account) get the same answer as a wrong password.
+/// Every attempt is counted before the password is checked, so parallel
+/// guesses cannot all slip under one reading of the count: per client
+/// address, per name typed, and per account. Once a name is over its limit
+/// the answer says that sign-in for it is paused, and for how long; an
+/// unknown name gets the same answer after the same number of failures.
 #[server(prefix = "/api", endpoint = "login")]
 pub async fn sign_in(
     #[server(default)] login: String,
@@ -22,32 +25,43 @@ pub async fn sign_in(
     let state = &call.state;
     run(async {
         let limits = state.settings.limits;
-        let address_ok = limits.sign_in().allow(state, &client).await?;
         let user = users::find_by_login(state.db.pool(), &login).await?;
-        // Failures count per account, whichever name it was reached by.
-        let account =
-            user.as_ref().map_or_else(|| login.trim().to_ascii_lowercase(), |u| format!("user:{}", u.id));
-        let failures = limits.failures().count(state, &account).await?;
-        let allowed = address_ok && failures < limits.failures().max;
-        let password = Secret::new(password);
-        let matches = allowed
-            && state.hasher.verify(&password, user.as_ref().map(|u| u.password_hash.as_str())).await?;
-        // A success clears the account's failures (most follow none, and skip
-        // the write); only a refused password counts as one.
-        if matches {
-            if failures > 0 {
-                limits.failures().clear(state, &account).await?;
-            }
-        } else if allowed {
-            limits.failures().allow(state, &account).await?;
-        }
-        let Some(user) = user.filter(|_| matches) else {
-            let feedback = Feedback::default()
-                .keep("login", &login)
-                .keep("next", next.as_deref().unwrap_or_default())
-                .with_notice(Notice::Error(FAILED.into()));
-            return Ok(Answer::Rejected(feedback));
+        let typed = login.trim().to_ascii_lowercase();
+        // The same account under its other name counts too; it is refused
+        // with the plain answer, which tells nobody that the names meet.
+        let account = user.as_ref().map(|u| format!("user:{}", u.id));
+        let rejected = |notice: String| {
+            let feedback =
+                Feedback::default().keep("login", &login).keep("next", next.as_deref().unwrap_or_default());
+            Ok(Answer::Rejected(feedback.with_notice(Notice::Error(notice))))
         };
+        if !limits.sign_in().allow(state, &client).await? {
+            let minutes = minutes(limits.sign_in().wait_secs(state, &client).await?);
+            return rejected(format!(
+                "Too many sign-in attempts from your network. Please try again in {minutes}."
+            ));
+        }
+        if !limits.failures().allow(state, &typed).await? {
+            let minutes = minutes(limits.failures().wait_secs(state, &typed).await?);
+            return rejected(format!(
+                "Too many failed attempts: sign-in with this name is paused for {minutes}. \
+                 If you forgot your password, choose a new one now with \"Forgot your password?\" below."
+            ));
+        }
+        let within = match &account {
+            Some(account) => limits.failures().allow(state, account).await?,
+            None => true,
+        };
+        let stored = user.as_ref().filter(|_| within).map(|u| u.password_hash.as_str());
+        let matches = state.hasher.verify(&Secret::new(password), stored).await?;
+        let Some(user) = user.filter(|_| matches) else {
+            return rejected(FAILED.to_owned());
+        };
+        // The attempt was not a failure after all; nor were the earlier ones.
+        limits.failures().clear(state, &typed).await?;
+        if let Some(account) = &account {
+            limits.failures().clear(state, account).await?;
+        }
 
         // A new session id at every sign-in: an id planted before it is worthless.
         if let Some(old) = sessions::presented_id_hash(state, &call.parts.headers) {
@@ -95,4 +109,12 @@ mod ssr {
 
     /// One message for every failure, so it tells nobody which accounts exist.
     pub const FAILED: &str = "That email, username or password is not right.";
+
+    /// "3 minutes", for a wait given in seconds (at least a minute).
+    pub fn minutes(secs: i64) -> String {
+        match (secs + 59) / 60 {
+            ..=1 => "1 minute".to_owned(),
+            n => format!("{n} minutes"),
+        }
+    }
 }

@@ -40,7 +40,7 @@ pub async fn change_password(
     run(async {
         let mut feedback = Feedback::default();
         let Some(user) =
-            account_checked(state, &viewer, current_password, "current_password", &mut feedback).await?
+            account_checked(&call, &viewer, current_password, "current_password", &mut feedback).await?
         else {
             return Ok(Answer::Go("/login".into()));
         };
@@ -82,7 +82,7 @@ pub async fn change_email(
     run(async {
         let mut feedback = Feedback::default().keep("new_email", &new_email);
         let Some(user) =
-            account_checked(state, &viewer, email_password, "email_password", &mut feedback).await?
+            account_checked(&call, &viewer, email_password, "email_password", &mut feedback).await?
         else {
             return Ok(Answer::Go("/login".into()));
         };
@@ -149,19 +149,28 @@ mod ssr {
     const WRONG_PASSWORD: &str = "That is not your current password.";
 
     /// The account asking, with the current password it typed (in `field`)
-    /// checked: a wrong one is an error on that field. None when the
-    /// account is gone.
+    /// checked: a wrong one is an error on that field. Guesses here count
+    /// as sign-in attempts do, per client address and per account, before
+    /// the password is checked. None when the account is gone.
     pub async fn account_checked(
-        state: &AppState,
+        call: &Call,
         viewer: &Viewer,
         password: String,
         field: &str,
         feedback: &mut Feedback,
     ) -> anyhow::Result<Option<users::User>> {
+        let (state, limits) = (&call.state, call.state.settings.limits);
         let Some(user) = users::find_by_id(state.db.pool(), viewer.user_id).await? else {
             return Ok(None);
         };
-        if !state.hasher.verify(&Secret::new(password), Some(&user.password_hash)).await? {
+        let account = format!("user:{}", user.id);
+        let client = call.client().map_err(|_| anyhow::anyhow!("no client address"))?;
+        if !limits.sign_in().allow(state, &client).await? || !limits.failures().allow(state, &account).await?
+        {
+            feedback.error(field, "Too many wrong passwords. Please try again in a few minutes.");
+        } else if state.hasher.verify(&Secret::new(password), Some(&user.password_hash)).await? {
+            limits.failures().clear(state, &account).await?;
+        } else {
             feedback.error(field, WRONG_PASSWORD);
         }
         Ok(Some(user))

@@ -8,11 +8,14 @@
 
 use std::future::Future;
 
-use http::{HeaderValue, header, request::Parts};
+use http::{HeaderValue, StatusCode, header, request::Parts};
 use leptos::prelude::{ServerFnError, use_context};
 use leptos_axum::ResponseOptions;
 
-use super::{auth::rate_limit::ClientAddress, state::AppState};
+use super::{
+    auth::{password::Busy, rate_limit::ClientAddress},
+    state::AppState,
+};
 use crate::viewer::Viewer;
 
 /// The request a server function is running for.
@@ -59,9 +62,20 @@ impl Call {
 }
 
 /// Runs a server function's work, logging a failure with its cause chain
-/// and giving the caller a message that says nothing about it.
+/// and giving the caller a message that says nothing about it. A full
+/// queue of password checks is answered 503 with `Retry-After`.
 pub async fn run<T>(work: impl Future<Output = anyhow::Result<T>>) -> Result<T, ServerFnError> {
-    work.await.map_err(|error| unexpected(format!("{error:#}")))
+    work.await.map_err(|error| {
+        if error.downcast_ref::<Busy>().is_none() {
+            return unexpected(format!("{error:#}"));
+        }
+        tracing::warn!("{error}: answered 503");
+        if let Some(response) = use_context::<ResponseOptions>() {
+            response.set_status(StatusCode::SERVICE_UNAVAILABLE);
+            response.insert_header(header::RETRY_AFTER, HeaderValue::from_static("2"));
+        }
+        ServerFnError::ServerError("The server is busy. Please try again in a moment.".into())
+    })
 }
 
 /// Logs an internal failure and gives the caller a message that says

@@ -104,6 +104,8 @@ pub struct Settings {
     pub outbox: RetryPolicy,
     /// argon2 hashes computed at once; each holds 19 MiB while it runs.
     pub password_hashes_in_flight: usize,
+    /// Password checks that may wait for a hashing thread; more get 503.
+    pub password_hash_queue: usize,
     pub limits: Limits,
     /// Proxies whose X-Forwarded-For is believed (e.g. the load balancer).
     pub trusted_proxies: Vec<IpAddr>,
@@ -195,6 +197,7 @@ impl Settings {
                 Some(n) => n,
                 None => std::thread::available_parallelism().map_or(2, |n| n.get()),
             },
+            password_hash_queue: source.get("password_hash_queue")?.unwrap_or(128),
             limits: Limits {
                 per_address: source.get("rate_limit_per_address")?.unwrap_or(60),
                 login_failures_per_account: source.get("rate_limit_login_failures")?.unwrap_or(10),

@@ -6,21 +6,22 @@
 //! sends none.
 
 use axum::response::{IntoResponse, Redirect, Response};
-use http::{HeaderValue, StatusCode, header, request::Parts};
+use http::{StatusCode, request::Parts};
 use leptos::{
     prelude::{Owner, ServerFnError, provide_context},
     reactive::computed::ScopedFuture,
     server_fn::ServerFn,
 };
-use leptos_axum::ResponseOptions;
+use leptos_axum::{ResponseOptions, ResponseParts};
 
 use super::{render, state::AppState};
 use crate::api::answer::Answer;
 
-/// What a server function returned for a form post, and the cookies it set.
+/// What a server function returned for a form post, and what it set on
+/// the response (cookies; a status and `Retry-After` when it was busy).
 pub struct Ran<T> {
     pub result: Result<T, ServerFnError>,
-    pub cookies: Vec<HeaderValue>,
+    pub set: ResponseParts,
 }
 
 /// Runs the server function `args` calls, as the request in `parts`.
@@ -38,12 +39,12 @@ where
             ScopedFuture::new(args.run_body())
         })
         .await;
-    let set = response.0.read().map(|parts| parts.headers.clone()).unwrap_or_default();
-    Ran { result, cookies: set.get_all(header::SET_COOKIE).iter().cloned().collect() }
+    let set = response.0.read().map(|set| set.clone()).unwrap_or_default();
+    Ran { result, set }
 }
 
 /// Runs a form's server function and answers the post with the page at
-/// `page` (see [`respond`]), plus the cookies the function set.
+/// `page` (see [`respond`]), plus what the function set on the response.
 pub async fn post<F>(
     state: &AppState,
     parts: Parts,
@@ -54,24 +55,26 @@ pub async fn post<F>(
 where
     F: ServerFn<Output = Answer, Error = ServerFnError>,
 {
-    let Ran { result, cookies } = run(state, &parts, args).await;
-    let response = match result {
-        Ok(answer) => respond(state, parts, page, answer, page_data).await,
-        Err(_) => failed(),
-    };
-    with_cookies(response, cookies)
+    let Ran { result, set } = run(state, &parts, args).await;
+    match result {
+        Ok(answer) => finish(respond(state, parts, page, answer, page_data).await, &set),
+        Err(_) => failed(&set),
+    }
 }
 
-pub fn with_cookies(mut response: Response, cookies: Vec<HeaderValue>) -> Response {
-    for cookie in cookies {
-        response.headers_mut().append(header::SET_COOKIE, cookie);
+/// Adds the headers the server function set (its cookies) to the response.
+pub fn finish(mut response: Response, set: &ResponseParts) -> Response {
+    for (name, value) in &set.headers {
+        response.headers_mut().append(name, value.clone());
     }
     response
 }
 
-/// The server function failed (and logged why): the generic error page.
-pub fn failed() -> Response {
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+/// The server function failed (and logged why): the error page for the
+/// status it set (503 when busy), or the generic one.
+pub fn failed(set: &ResponseParts) -> Response {
+    let status = set.status.filter(|s| s.is_server_error()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    finish(status.into_response(), set)
 }
 
 /// The response to a form post whose server function answered `answer`:

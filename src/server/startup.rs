@@ -66,7 +66,10 @@ impl Application {
         let state = AppState {
             leptos_options,
             token_key: TokenKey::new(settings.secret_key.expose()),
-            hasher: PasswordHasher::new(settings.password_hashes_in_flight)?,
+            hasher: PasswordHasher::with_queue(
+                settings.password_hashes_in_flight,
+                settings.password_hash_queue,
+            )?,
             outbox: Outbox::default(),
             settings: Arc::new(settings),
             db,

@@ -1,6 +1,8 @@
 use std::path::{Path, PathBuf};
 
-use accounts::server::{config::Settings, db::Database, startup::Application};
+use accounts::server::{
+    auth::password::PasswordHasher, config::Settings, db::Database, startup::Application,
+};
 use reqwest::{Client, Response, redirect::Policy};
 use tempfile::TempDir;
 
@@ -16,6 +18,8 @@ pub struct TestApp {
     pub client: Client,
     pub db: Database,
     pub smtp: SmtpServer,
+    /// The app's password hasher, to count the passwords it checked.
+    pub hasher: PasswordHasher,
     /// Holds the SQLite file; deleted when the test ends.
     _data_dir: TempDir,
 }
@@ -91,9 +95,9 @@ pub async fn spawn_app_with(overrides: &[(&str, &str)]) -> TestApp {
     let settings = test_settings(data_dir.path(), &overrides);
     let app = Application::build(settings).await.expect("the application starts");
     let address = format!("http://{}", app.local_addr());
-    let db = app.state().db.clone();
+    let (db, hasher) = (app.state().db.clone(), app.state().hasher.clone());
     tokio::spawn(app.run_until_stopped());
-    TestApp { address, client: client(), db, smtp, _data_dir: data_dir }
+    TestApp { address, client: client(), db, smtp, hasher, _data_dir: data_dir }
 }
 
 /// A client like a browser's: keeps cookies, does not follow redirects (so

@@ -7,9 +7,9 @@ use crate::{
 
 const PASSWORD: &str = "correct horse battery staple";
 
-/// Moves every counter into the past, as if the window had ended.
+/// Moves every counter into the past, as if its hits had drained away.
 async fn end_windows(app: &TestApp) {
-    sqlx::query("UPDATE rate_limits SET window_start = window_start - 100000")
+    sqlx::query("UPDATE rate_limits SET drained_at = drained_at - 100000000")
         .execute(app.db.pool())
         .await
         .unwrap();
@@ -154,4 +154,111 @@ async fn one_ipv6_64_counts_as_one_client() {
     register_via(&app, 4, "203.0.113.9").await;
     register_via(&app, 5, "::ffff:203.0.113.9").await;
     assert_eq!(count_users(&app).await, 3, "an IPv4-mapped address is the IPv4 address");
+}
+
+#[tokio::test]
+async fn fifty_parallel_guesses_get_at_most_the_limit_of_password_checks() {
+    let app =
+        spawn_app_with(&[("RATE_LIMIT_PER_ADDRESS", "1000"), ("RATE_LIMIT_LOGIN_FAILURES", "10")]).await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    let before = app.hasher.verifications();
+
+    let guesses = (0..50).map(|n| {
+        let app = &app;
+        async move { app.sign_in("ada", &format!("guess number {n}")).await.status() }
+    });
+    let statuses = futures::future::join_all(guesses).await;
+
+    assert!(statuses.iter().all(|s| *s == 422), "{statuses:?}");
+    let checked = app.hasher.verifications() - before;
+    assert!(checked <= 10, "{checked} passwords were checked");
+    let right = app.sign_in("ada", PASSWORD).await.text().await.unwrap();
+    assert!(right.contains("sign-in with this name is paused for"), "the owner is told: {right}");
+}
+
+#[tokio::test]
+async fn a_paused_name_is_told_how_long_and_an_unknown_name_looks_the_same() {
+    let app = spawn_app_with(&[("RATE_LIMIT_LOGIN_FAILURES", "3")]).await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    for _ in 0..3 {
+        app.sign_in("ada", "a wrong password here").await;
+        app.sign_in("nobody", "a wrong password here").await;
+    }
+
+    let owner = app.sign_in("ada", PASSWORD).await;
+    let stranger = app.sign_in("nobody", PASSWORD).await;
+
+    assert_eq!(owner.status(), 422);
+    assert_eq!(stranger.status(), 422);
+    let (owner, stranger) = (comparable_body(owner).await, comparable_body(stranger).await);
+    // A bucket of 3 per 15 minutes gives one attempt back every 5 minutes,
+    // wherever the clock stands: no fixed window to wait out.
+    assert!(owner.contains("sign-in with this name is paused for 5 minutes"), "{owner}");
+    assert!(owner.contains("Forgot your password?"));
+    assert_eq!(owner.replace("ada", "X"), stranger.replace("nobody", "X"));
+}
+
+#[tokio::test]
+async fn guesses_at_the_current_password_in_settings_count_as_failed_sign_ins() {
+    let app = spawn_app_with(&[("RATE_LIMIT_LOGIN_FAILURES", "3")]).await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    app.sign_in("ada", PASSWORD).await;
+    let guess = |current: &'static str| {
+        let app = &app;
+        async move {
+            let form = [
+                ("current_password", current),
+                ("new_password", "a brand new passphrase for ada"),
+                ("new_password_confirm", "a brand new passphrase for ada"),
+            ];
+            app.post_form("/settings/password", &form).await.text().await.unwrap()
+        }
+    };
+    for _ in 0..3 {
+        assert!(guess("not my password").await.contains("That is not your current password."));
+    }
+    let before = app.hasher.verifications();
+
+    assert!(guess(PASSWORD).await.contains("Too many wrong passwords"));
+    assert_eq!(app.hasher.verifications(), before, "no password checked past the limit");
+    let other_browser = crate::helpers::client();
+    let form = [("login", "ada@example.com"), ("password", PASSWORD)];
+    let signed_in =
+        other_browser.post(app.url("/login")).header("origin", BASE_URL).form(&form).send().await.unwrap();
+    assert_eq!(signed_in.status(), 422, "the account's limit is reached for sign-in too");
+}
+
+#[tokio::test]
+async fn a_full_password_queue_answers_503_with_retry_after() {
+    let app = spawn_app_with(&[
+        ("PASSWORD_HASHES_IN_FLIGHT", "1"),
+        ("PASSWORD_HASH_QUEUE", "1"),
+        ("RATE_LIMIT_PER_ADDRESS", "1000"),
+        ("RATE_LIMIT_LOGIN_FAILURES", "1000"),
+    ])
+    .await;
+
+    let attempts = (0..24).map(|n| {
+        let app = &app;
+        async move {
+            let form = [("login", "nobody"), ("password", "a wrong password here")];
+            let response = if n % 2 == 0 {
+                app.post_form("/login", &form).await
+            } else {
+                app.call("/api/login", &form).await
+            };
+            let retry = response.headers().get("retry-after").map(|v| v.to_str().unwrap().to_owned());
+            (response.status().as_u16(), retry, response.text().await.unwrap())
+        }
+    });
+    let answers = futures::future::join_all(attempts).await;
+
+    // Refused passwords: 422 as a page, a typed answer (200) over JSON.
+    assert!(answers.iter().all(|(status, ..)| [200, 422, 503].contains(status)), "{answers:?}");
+    let busy = answers.iter().filter(|(status, ..)| *status == 503).collect::<Vec<_>>();
+    assert!(!busy.is_empty(), "some were turned away");
+    for (_, retry, body) in busy {
+        assert_eq!(retry.as_deref(), Some("2"));
+        assert!(body.contains("busy"), "{body}");
+    }
 }

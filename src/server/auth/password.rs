@@ -5,7 +5,14 @@
 //! 19 MiB blocks that, allocated and freed per hash, made glibc keep
 //! hundreds of MiB under a flood (BENCHMARKS.md).
 
-use std::sync::{Arc, Mutex, mpsc};
+use std::{
+    fmt,
+    sync::{
+        Arc, Mutex,
+        atomic::{AtomicU64, Ordering},
+        mpsc,
+    },
+};
 
 use anyhow::Context;
 use argon2::{
@@ -28,18 +35,40 @@ type Job = Box<dyn FnOnce(&mut Vec<Block>) + Send>;
 #[derive(Clone)]
 pub struct PasswordHasher {
     params: Params,
-    jobs: mpsc::Sender<Job>,
+    /// Bounded: a flood of password checks waits in a queue of known length
+    /// and the rest are turned away at once ([`Busy`]), rather than every
+    /// sign-in on the server waiting behind them.
+    jobs: mpsc::SyncSender<Job>,
     /// Verified against when the account does not exist, so that an unknown
     /// name costs the same time as a wrong password.
     dummy_hash: Arc<str>,
+    verifications: Arc<AtomicU64>,
 }
 
+/// The queue of password checks is full: the caller should answer 503.
+#[derive(Debug)]
+pub struct Busy;
+
+impl fmt::Display for Busy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the password hashing queue is full")
+    }
+}
+
+impl std::error::Error for Busy {}
+
 impl PasswordHasher {
-    /// Starts `workers` hashing threads (one per core is fastest).
+    /// Starts `workers` hashing threads (one per core is fastest), with a
+    /// queue of 64 jobs per thread (about a second of work).
     pub fn new(workers: usize) -> anyhow::Result<Self> {
+        Self::with_queue(workers, 64 * workers.max(1))
+    }
+
+    /// Starts `workers` hashing threads; at most `queue` jobs wait for them.
+    pub fn with_queue(workers: usize, queue: usize) -> anyhow::Result<Self> {
         let params = Params::new(MEMORY_KIB, ITERATIONS, PARALLELISM, Some(OUTPUT_LEN))
             .map_err(|e| anyhow::anyhow!("argon2 parameters: {e}"))?;
-        let (jobs, queue) = mpsc::channel::<Job>();
+        let (jobs, queue) = mpsc::sync_channel::<Job>(queue);
         let queue = Arc::new(Mutex::new(queue));
         for n in 0..workers.max(1) {
             let queue = Arc::clone(&queue);
@@ -57,7 +86,7 @@ impl PasswordHasher {
         }
         let mut dummy_memory = vec![Block::default(); params.block_count()];
         let dummy_hash = hash_with(&params, "a password nobody has", &mut dummy_memory)?.into();
-        Ok(Self { params, jobs, dummy_hash })
+        Ok(Self { params, jobs, dummy_hash, verifications: Arc::default() })
     }
 
     /// Hashes a new password (NFKC-normalised first, so the same password
@@ -75,7 +104,13 @@ impl PasswordHasher {
         let stored = stored.map_or_else(|| self.dummy_hash.to_string(), str::to_owned);
         let password = normalize(password);
         let matches = self.run(move |memory| verify_with(&password, &stored, memory)).await??;
+        self.verifications.fetch_add(1, Ordering::Relaxed);
         Ok(exists && matches)
+    }
+
+    /// How many passwords this hasher has checked since it started.
+    pub fn verifications(&self) -> u64 {
+        self.verifications.load(Ordering::Relaxed)
     }
 
     async fn run<T: Send + 'static>(
@@ -86,7 +121,10 @@ impl PasswordHasher {
         let job: Job = Box::new(move |memory| {
             let _ = done.send(work(memory));
         });
-        self.jobs.send(job).map_err(|_| anyhow::anyhow!("password hashing threads stopped"))?;
+        self.jobs.try_send(job).map_err(|error| match error {
+            mpsc::TrySendError::Full(_) => anyhow::Error::new(Busy),
+            mpsc::TrySendError::Disconnected(_) => anyhow::anyhow!("password hashing threads stopped"),
+        })?;
         result.await.context("a password hashing thread failed")
     }
 }

@@ -61,7 +61,9 @@ pub async fn identify_client(
     next.run(request).await
 }
 
-/// One limit: at most `max` hits per `window_secs`.
+/// One limit: at most `max` hits at once, regained at `max` per
+/// `window_secs` (a token bucket): no window boundary lets twice the limit
+/// through, and a refused hit does not push the wait further.
 #[derive(Clone, Copy, Debug)]
 pub struct Limit {
     pub name: &'static str,
@@ -70,9 +72,13 @@ pub struct Limit {
 }
 
 impl Limit {
-    fn window_start(&self) -> i64 {
-        let now = clock::now();
-        now - now.rem_euclid(self.window_secs)
+    fn window_ms(&self) -> i64 {
+        self.window_secs * 1000
+    }
+
+    /// The time one hit takes to drain away.
+    fn interval_ms(&self) -> i64 {
+        (self.window_ms() / self.max.max(1)).max(1)
     }
 
     fn bucket(&self, state: &AppState, key: &str) -> String {
@@ -80,17 +86,23 @@ impl Limit {
         format!("{}:{}", self.name, state.token_key.hash_text("rate-limit", key).as_str())
     }
 
-    /// Counts this request; false when it is over the limit.
+    /// Counts this request; false when it is over the limit (and then it is
+    /// not counted).
     pub async fn allow(&self, state: &AppState, key: &str) -> sqlx::Result<bool> {
-        let hits = rate_limits::hit(state.db.pool(), &self.bucket(state, key), self.window_start()).await?;
-        Ok(hits <= self.max)
+        let bucket = self.bucket(state, key);
+        let hit =
+            rate_limits::hit(state.db.pool(), &bucket, clock::now_ms(), self.interval_ms(), self.window_ms());
+        Ok(hit.await?.is_some())
     }
 
-    /// The hits in the current window, without counting one.
-    pub async fn count(&self, state: &AppState, key: &str) -> sqlx::Result<i64> {
-        rate_limits::hits(state.db.pool(), &self.bucket(state, key), self.window_start()).await
+    /// Seconds until the next hit would be allowed; 0 when it would be now.
+    pub async fn wait_secs(&self, state: &AppState, key: &str) -> sqlx::Result<i64> {
+        let drained_at = rate_limits::drained_at(state.db.pool(), &self.bucket(state, key)).await?;
+        let allowed_at = drained_at.map_or(0, |at| at + self.interval_ms() - self.window_ms());
+        Ok(((allowed_at - clock::now_ms()).max(0) + 999) / 1000)
     }
 
+    /// Forgets every hit: the account's owner proved who they are.
     pub async fn clear(&self, state: &AppState, key: &str) -> sqlx::Result<()> {
         rate_limits::clear(state.db.pool(), &self.bucket(state, key)).await
     }

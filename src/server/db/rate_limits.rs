@@ -1,40 +1,38 @@
-//! The rate_limits table: one counter per bucket and time window.
+//! The rate_limits table: one token bucket per limit and client or account.
 
 use sqlx::{Any, Executor};
 
-/// Counts a hit in the bucket's window starting at `window_start` (a new
-/// window starts again from one) and returns the hits so far, atomically.
+/// Counts a hit if the bucket has room for it, atomically: `drained_at`
+/// moves one `interval_ms` later, unless that would put it more than
+/// `window_ms` past `now_ms`. The new `drained_at`, or None when refused.
 pub async fn hit(
     db: impl Executor<'_, Database = Any>,
     bucket: &str,
-    window_start: i64,
-) -> sqlx::Result<i64> {
+    now_ms: i64,
+    interval_ms: i64,
+    window_ms: i64,
+) -> sqlx::Result<Option<i64>> {
     sqlx::query_scalar(
-        "INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1) \
+        "INSERT INTO rate_limits (bucket, drained_at) VALUES ($1, $2 + $3) \
          ON CONFLICT (bucket) DO UPDATE SET \
-           hits = CASE WHEN rate_limits.window_start = excluded.window_start THEN rate_limits.hits + 1 ELSE 1 END, \
-           window_start = excluded.window_start \
-         RETURNING hits",
+           drained_at = (CASE WHEN rate_limits.drained_at > $2 THEN rate_limits.drained_at ELSE $2 END) + $3 \
+         WHERE (CASE WHEN rate_limits.drained_at > $2 THEN rate_limits.drained_at ELSE $2 END) + $3 <= $2 + $4 \
+         RETURNING drained_at",
     )
     .bind(bucket)
-    .bind(window_start)
-    .fetch_one(db)
+    .bind(now_ms)
+    .bind(interval_ms)
+    .bind(window_ms)
+    .fetch_optional(db)
     .await
 }
 
-/// The hits in the bucket's current window, without counting one.
-pub async fn hits(
-    db: impl Executor<'_, Database = Any>,
-    bucket: &str,
-    window_start: i64,
-) -> sqlx::Result<i64> {
-    let found: Option<i64> =
-        sqlx::query_scalar("SELECT hits FROM rate_limits WHERE bucket = $1 AND window_start = $2")
-            .bind(bucket)
-            .bind(window_start)
-            .fetch_optional(db)
-            .await?;
-    Ok(found.unwrap_or(0))
+/// When the bucket's hits have drained away, if it has any on record.
+pub async fn drained_at(db: impl Executor<'_, Database = Any>, bucket: &str) -> sqlx::Result<Option<i64>> {
+    sqlx::query_scalar("SELECT drained_at FROM rate_limits WHERE bucket = $1")
+        .bind(bucket)
+        .fetch_optional(db)
+        .await
 }
 
 pub async fn clear(db: impl Executor<'_, Database = Any>, bucket: &str) -> sqlx::Result<()> {

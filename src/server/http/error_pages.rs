@@ -96,6 +96,10 @@ fn explain(status: StatusCode) -> Option<(&'static str, &'static str)> {
             "The form sent more data than this site accepts. Shorten what you entered and try again.",
         ),
         StatusCode::TOO_MANY_REQUESTS => ("Too many attempts", "Please wait a little before trying again."),
+        StatusCode::SERVICE_UNAVAILABLE => (
+            "The server is busy",
+            "Too many requests are being handled at once. Please try again in a moment.",
+        ),
         s if s.is_server_error() => {
             ("Something went wrong on our side", "The problem has been logged. Please try again in a moment.")
         }

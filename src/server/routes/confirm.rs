@@ -46,10 +46,10 @@ pub async fn show(
 }
 
 pub async fn submit(State(state): State<AppState>, parts: Parts, Form(form): Form<Confirm>) -> Response {
-    let Ran { result, .. } = forms::run(&state, &parts, form).await;
+    let Ran { result, set } = forms::run(&state, &parts, form).await;
     match result {
         Ok(view) => page(&state, parts, view).await,
-        Err(_) => forms::failed(),
+        Err(_) => forms::failed(&set),
     }
 }
 

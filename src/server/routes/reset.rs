@@ -60,7 +60,7 @@ pub async fn submit(
     parts: Parts,
     Form(form): Form<SetNewPassword>,
 ) -> Response {
-    let Ran { result, cookies } = forms::run(&state, &parts, form).await;
+    let Ran { result, set } = forms::run(&state, &parts, form).await;
     let response = match result {
         Ok(Answer::Page(view)) => page(&state, parts, view, Feedback::default()).await,
         // The form again, for the link the browser still holds.
@@ -69,9 +69,9 @@ pub async fn submit(
             Err(error) => super::AppError::from(error).into_response(),
         },
         Ok(answer) => forms::respond(&state, parts, "/reset", answer, || {}).await,
-        Err(_) => forms::failed(),
+        Err(_) => return private(forms::failed(&set)),
     };
-    private(forms::with_cookies(response, cookies))
+    private(forms::finish(response, &set))
 }
 
 async fn page(state: &AppState, parts: Parts, view: ResetView, feedback: Feedback) -> Response {

@@ -2,7 +2,7 @@
 
 use axum::{Extension, Form, extract::State, response::Response};
 use http::{StatusCode, request::Parts};
-use leptos::prelude::{ServerFnError, provide_context};
+use leptos::prelude::provide_context;
 
 use crate::{
     api::{
@@ -10,7 +10,11 @@ use crate::{
         settings::{ActiveSessions, ChangeEmail, ChangePassword, EndOtherSessions},
     },
     pages::SettingsView,
-    server::{forms, render, state::AppState},
+    server::{
+        forms::{self, Ran},
+        render,
+        state::AppState,
+    },
     viewer::Viewer,
 };
 
@@ -19,7 +23,9 @@ pub async fn show(
     Extension(viewer): Extension<Viewer>,
     parts: Parts,
 ) -> Response {
-    let Some(view) = view_of(&state, &parts, &viewer).await else { return forms::failed() };
+    let Some(view) = view_of(&state, &parts, &viewer).await else {
+        return forms::failed(&Default::default());
+    };
     render::page(&state, parts, "/settings", StatusCode::OK, move || provide_context(view.clone())).await
 }
 
@@ -30,7 +36,7 @@ pub async fn change_password(
     Form(form): Form<ChangePassword>,
 ) -> Response {
     let ran = forms::run(&state, &parts, form).await;
-    forms::with_cookies(respond(&state, parts, &viewer, ran.result).await, ran.cookies)
+    respond(&state, parts, &viewer, ran).await
 }
 
 pub async fn change_email(
@@ -40,7 +46,7 @@ pub async fn change_email(
     Form(form): Form<ChangeEmail>,
 ) -> Response {
     let ran = forms::run(&state, &parts, form).await;
-    forms::with_cookies(respond(&state, parts, &viewer, ran.result).await, ran.cookies)
+    respond(&state, parts, &viewer, ran).await
 }
 
 pub async fn end_other_sessions(
@@ -49,7 +55,7 @@ pub async fn end_other_sessions(
     parts: Parts,
 ) -> Response {
     let ran = forms::run(&state, &parts, EndOtherSessions {}).await;
-    respond(&state, parts, &viewer, ran.result).await
+    respond(&state, parts, &viewer, ran).await
 }
 
 /// The page as it is after the action: sessions may have ended.
@@ -57,12 +63,13 @@ async fn respond(
     state: &AppState,
     parts: Parts,
     viewer: &Viewer,
-    answer: Result<Answer, ServerFnError>,
+    Ran { result, set }: Ran<Answer>,
 ) -> Response {
-    let (Ok(answer), Some(view)) = (answer, view_of(state, &parts, viewer).await) else {
-        return forms::failed();
+    let (Ok(answer), Some(view)) = (result, view_of(state, &parts, viewer).await) else {
+        return forms::failed(&set);
     };
-    forms::respond(state, parts, "/settings", answer, move || provide_context(view.clone())).await
+    let page = forms::respond(state, parts, "/settings", answer, move || provide_context(view.clone())).await;
+    forms::finish(page, &set)
 }
 
 /// What the page lists, through the same server function a client would call.

@@ -8,7 +8,13 @@ use leptos::prelude::provide_context;
 use crate::{
     api::{answer::Answer, confirmation::FixAddress, resend::ResendConfirmation},
     pages::UnconfirmedView,
-    server::{auth::tokens::Purpose, db::users, forms, links, render, state::AppState},
+    server::{
+        auth::tokens::Purpose,
+        db::users,
+        forms::{self, Ran},
+        links, render,
+        state::AppState,
+    },
     viewer::Viewer,
 };
 
@@ -28,7 +34,7 @@ pub async fn resend(
     parts: Parts,
 ) -> Response {
     let ran = forms::run(&state, &parts, ResendConfirmation {}).await;
-    respond(&state, parts, &viewer, ran.result).await
+    respond(&state, parts, &viewer, ran).await
 }
 
 pub async fn fix_address(
@@ -38,7 +44,7 @@ pub async fn fix_address(
     Form(form): Form<FixAddress>,
 ) -> Response {
     let ran = forms::run(&state, &parts, form).await;
-    respond(&state, parts, &viewer, ran.result).await
+    respond(&state, parts, &viewer, ran).await
 }
 
 /// The page as it is after the action: its address may have changed.
@@ -46,12 +52,14 @@ async fn respond(
     state: &AppState,
     parts: Parts,
     viewer: &Viewer,
-    answer: Result<Answer, leptos::prelude::ServerFnError>,
+    Ran { result, set }: Ran<Answer>,
 ) -> Response {
-    let (Ok(answer), Ok(view)) = (answer, view_of(state, viewer).await) else {
-        return forms::failed();
+    let (Ok(answer), Ok(view)) = (result, view_of(state, viewer).await) else {
+        return forms::failed(&set);
     };
-    forms::respond(state, parts, "/unconfirmed", answer, move || provide_context(view.clone())).await
+    let page =
+        forms::respond(state, parts, "/unconfirmed", answer, move || provide_context(view.clone())).await;
+    forms::finish(page, &set)
 }
 
 async fn view_of(state: &AppState, viewer: &Viewer) -> anyhow::Result<UnconfirmedView> {
