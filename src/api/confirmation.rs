@@ -95,6 +95,7 @@ pub async fn confirm(#[server(default)] token: String) -> Result<ConfirmView, Se
 pub async fn fix_address(#[server(default)] email: String) -> Result<Answer, ServerFnError> {
     use self::ssr::*;
     let call = Call::current()?;
+    let client = call.client()?;
     let viewer = call.signed_in()?;
     let state = &call.state;
     run(async {
@@ -102,6 +103,14 @@ pub async fn fix_address(#[server(default)] email: String) -> Result<Answer, Ser
             Ok(address) => address,
             Err(e) => return Ok(Answer::fix("email", &email, e)),
         };
+        let limits = state.settings.limits;
+        let account = format!("user:{}", viewer.user_id);
+        if !limits.email().allow(state, &client).await?
+            || !limits.account_mail().allow(state, &account).await?
+        {
+            let notice = "Too many addresses tried for now. Please try again in a while.";
+            return Ok(Answer::Noted(Notice::Error(notice.into())));
+        }
         if address.normalized() != viewer.email.to_ascii_lowercase() {
             let mut tx = state.db.begin_write().await?;
             match users::find_by_email(&mut *tx, &address).await? {

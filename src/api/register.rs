@@ -43,7 +43,13 @@ pub async fn register(
         let password_hash = state.hasher.hash(&Secret::new(password)).await?;
         let mut tx = state.db.begin_write().await?;
         match users::find_by_email(&mut *tx, &address).await? {
-            Some(owner) => queue_address_taken_notice(state, &mut tx, &owner).await?,
+            Some(owner) => {
+                // The name is held as a new account's would be: the live
+                // username check must not tell whether the address was new.
+                let until = clock::now() + state.settings.confirm_token_secs;
+                users::reserve_username(&mut *tx, &name, until).await?;
+                queue_address_taken_notice(state, &mut tx, &owner).await?;
+            }
             None => {
                 let new_user = users::NewUser {
                     username: &name,

@@ -19,17 +19,23 @@ pub async fn resend_confirmation() -> Result<Answer, ServerFnError> {
         if viewer.confirmed {
             return Ok(Answer::Go("/home".into()));
         }
-        let wait = links::cooldown_left(state, viewer.user_id, Purpose::Confirm).await?;
         let notice = if !state.settings.limits.email().allow(state, &client).await? {
             Notice::Error("Too many requests from your network. Please try again in a few minutes.".into())
-        } else if wait > 0 {
-            Notice::Error(format!("A link was sent a moment ago. You can ask for another in {wait} seconds."))
         } else {
             let mut tx = state.db.begin_write().await?;
             let to = Recipient { user_id: viewer.user_id, username: &viewer.username, email: &viewer.email };
-            links::send(state, &mut tx, Purpose::Confirm, to).await?;
-            links::commit(state, tx).await?;
-            Notice::Success(format!("We sent a new link to {}.", viewer.email))
+            match links::send_unless_recent(state, &mut tx, Purpose::Confirm, to).await? {
+                Some(wait) => {
+                    tx.rollback().await?;
+                    Notice::Error(format!(
+                        "A link was sent a moment ago. You can ask for another in {wait} seconds."
+                    ))
+                }
+                None => {
+                    links::commit(state, tx).await?;
+                    Notice::Success(format!("We sent a new link to {}.", viewer.email))
+                }
+            }
         };
         Ok(Answer::Noted(notice))
     })
@@ -52,12 +58,13 @@ pub async fn resend_expired_link(#[server(default)] token: String) -> Result<Ans
                     .await?
             && let Some(user) = users::find_by_id(state.db.pool(), old.user_id).await?
             && !user.is_confirmed()
-            && links::cooldown_left(state, user.id, Purpose::Confirm).await? == 0
         {
             let mut tx = state.db.begin_write().await?;
             let to = Recipient { user_id: user.id, username: &user.username, email: &user.email };
-            links::send(state, &mut tx, Purpose::Confirm, to).await?;
-            links::commit(state, tx).await?;
+            match links::send_unless_recent(state, &mut tx, Purpose::Confirm, to).await? {
+                None => links::commit(state, tx).await?,
+                Some(_) => tx.rollback().await?,
+            }
         }
         Ok(Answer::Done(Outcome {
             title: "Check your inbox".into(),

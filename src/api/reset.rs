@@ -155,13 +155,12 @@ pub(crate) mod ssr {
     /// unless one went out within the cooldown. Always to the stored
     /// address, never to the address as typed.
     pub async fn send_reset_link(state: &AppState, user: &users::User) -> anyhow::Result<()> {
-        if links::cooldown_left(state, user.id, Purpose::Reset).await? > 0 {
-            return Ok(());
-        }
         let mut tx = state.db.begin_write().await?;
         let to = Recipient { user_id: user.id, username: &user.username, email: &user.email };
-        links::send(state, &mut tx, Purpose::Reset, to).await?;
-        links::commit(state, tx).await
+        match links::send_unless_recent(state, &mut tx, Purpose::Reset, to).await? {
+            None => links::commit(state, tx).await,
+            Some(_) => Ok(tx.rollback().await?),
+        }
     }
 
     /// The token of the reset link this browser holds, if any.

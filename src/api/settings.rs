@@ -77,6 +77,7 @@ pub async fn change_email(
 ) -> Result<Answer, ServerFnError> {
     use self::ssr::*;
     let call = Call::current()?;
+    let client = call.client()?;
     let viewer = call.signed_in()?;
     let state = &call.state;
     run(async {
@@ -93,6 +94,14 @@ pub async fn change_email(
         let (Some(email), false) = (email, feedback.has_errors()) else {
             return Ok(Answer::Rejected(feedback));
         };
+        let limits = state.settings.limits;
+        let account = format!("user:{}", user.id);
+        if !limits.email().allow(state, &client).await?
+            || !limits.account_mail().allow(state, &account).await?
+        {
+            let notice = "Too many changes of address asked for. Please try again in a while.";
+            return Ok(Answer::Rejected(feedback.with_notice(Notice::Error(notice.into()))));
+        }
 
         let mut tx = state.db.begin_write().await?;
         match users::find_by_email(&mut *tx, &email).await? {

@@ -31,11 +31,17 @@ pub async fn change_password(
 
 /// Tells an account's owner that someone tried to use their address: sent
 /// instead of an error, so that no page reveals which addresses have accounts.
+/// At most a few an hour reach one address, however many ask.
 pub async fn queue_address_taken_notice(
     state: &AppState,
     conn: &mut AnyConnection,
     owner: &users::User,
 ) -> sqlx::Result<()> {
+    let recipient = owner.email.to_ascii_lowercase();
+    if !state.settings.limits.notices().allow_on(&mut *conn, state, &recipient).await? {
+        tracing::info!("address-taken notice not sent: the address had its share this hour");
+        return Ok(());
+    }
     let base = &state.settings.base_url;
     let notice = templates::already_registered(&owner.username, &base.join("/login"), &base.join("/forgot"));
     enqueue(conn, &owner.email, &notice).await

@@ -8,7 +8,7 @@ use sqlx::{Any, AnyConnection, Transaction};
 use super::{
     auth::tokens::{PlainToken, Purpose, TokenHash},
     clock,
-    db::tokens,
+    db::{tokens, users},
     email::{outbox::enqueue, templates},
     state::AppState,
 };
@@ -55,14 +55,37 @@ pub async fn send_change_notice(
     Ok(())
 }
 
+/// Sends a link as [`send`] does unless one of the same purpose went out
+/// within the cooldown: then nothing is sent, and the answer is the seconds
+/// left to wait. Checked under the account's lock, so of concurrent
+/// requests exactly one sends.
+pub async fn send_unless_recent(
+    state: &AppState,
+    conn: &mut AnyConnection,
+    purpose: Purpose,
+    to: Recipient<'_>,
+) -> anyhow::Result<Option<i64>> {
+    users::lock(&mut *conn, to.user_id).await?;
+    let latest = tokens::latest(&mut *conn, to.user_id, purpose).await?;
+    let wait = latest.map_or(0, |t| t.created_at + state.settings.resend_cooldown_secs - clock::now());
+    if wait > 0 {
+        return Ok(Some(wait));
+    }
+    send(state, conn, purpose, to).await?;
+    Ok(None)
+}
+
 /// Stores a new token (killing the account's live ones of its purpose) and
-/// returns the link that carries it, and how long it works.
+/// returns the link that carries it, and how long it works. The account's
+/// lock is taken first: with it, two requests cannot both find no live
+/// link and each add one (the database refuses two live links anyway).
 async fn issue(
     state: &AppState,
     conn: &mut AnyConnection,
     purpose: Purpose,
     to: &Recipient<'_>,
 ) -> anyhow::Result<(String, i64)> {
+    users::lock(&mut *conn, to.user_id).await?;
     let token = PlainToken::generate()?;
     let settings = &state.settings;
     let lifetime = match purpose {

@@ -125,9 +125,13 @@ async fn case_variants_of_a_registered_address_reach_only_its_owner() {
     let app = spawn_app().await;
     app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
 
-    for variant in ["ADA@EXAMPLE.COM", "Ada@Example.Com", " ada@example.com "] {
+    // A name typed with a taken address is held as a new account's would
+    // be, so each try uses its own.
+    for (username, variant) in
+        [("other1", "ADA@EXAMPLE.COM"), ("other2", "Ada@Example.Com"), ("other3", " ada@example.com ")]
+    {
         let form = [
-            ("username", "other"),
+            ("username", username),
             ("email", variant),
             ("password", PASSWORD),
             ("password_confirm", PASSWORD),

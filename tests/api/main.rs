@@ -16,6 +16,7 @@ mod health;
 mod hostile_input;
 mod instances;
 mod login;
+mod mail_abuse;
 mod outbox;
 mod rate_limits;
 mod register;

@@ -89,9 +89,20 @@ impl Limit {
     /// Counts this request; false when it is over the limit (and then it is
     /// not counted).
     pub async fn allow(&self, state: &AppState, key: &str) -> sqlx::Result<bool> {
+        self.allow_on(state.db.pool(), state, key).await
+    }
+
+    /// [`Self::allow`] on a given connection: inside a write transaction,
+    /// which on SQLite holds the one write lock another connection would
+    /// wait for.
+    pub async fn allow_on(
+        &self,
+        db: impl sqlx::Executor<'_, Database = sqlx::Any>,
+        state: &AppState,
+        key: &str,
+    ) -> sqlx::Result<bool> {
         let bucket = self.bucket(state, key);
-        let hit =
-            rate_limits::hit(state.db.pool(), &bucket, clock::now_ms(), self.interval_ms(), self.window_ms());
+        let hit = rate_limits::hit(db, &bucket, clock::now_ms(), self.interval_ms(), self.window_ms());
         Ok(hit.await?.is_some())
     }
 
@@ -125,6 +136,16 @@ impl Limits {
     }
     pub fn tokens(&self) -> Limit {
         Limit { name: "tokens", max: self.per_address, window_secs: 600 }
+    }
+    /// Emails one account may ask for (links to new addresses and the
+    /// like), whatever the client: a throwaway account cannot be a mailer.
+    pub fn account_mail(&self) -> Limit {
+        Limit { name: "account-mail", max: 5, window_secs: 3600 }
+    }
+    /// Notices nobody asked for ("someone tried to use your address") that
+    /// one address receives, whoever the senders.
+    pub fn notices(&self) -> Limit {
+        Limit { name: "notices", max: 3, window_secs: 3600 }
     }
     /// Live checks while typing come many per form, debounced.
     pub fn checks(&self) -> Limit {

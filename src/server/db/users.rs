@@ -49,15 +49,45 @@ pub async fn find_by_email(
     sqlx::query_as(select_user!("WHERE email_key = $1")).bind(email.normalized()).fetch_optional(db).await
 }
 
+/// Whether an account has the name, or it is held (see [`reserve_username`]).
 pub async fn username_taken(
     db: impl Executor<'_, Database = Any>,
     username: &Username,
 ) -> sqlx::Result<bool> {
-    let found: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE username_key = $1")
-        .bind(username.normalized())
-        .fetch_optional(db)
-        .await?;
+    let found: Option<i64> = sqlx::query_scalar(
+        "SELECT 1 FROM users WHERE username_key = $1 \
+         UNION ALL SELECT 1 FROM reserved_usernames WHERE username_key = $1 AND expires_at > $2",
+    )
+    .bind(username.normalized())
+    .bind(crate::server::clock::now())
+    .fetch_optional(db)
+    .await?;
     Ok(found.is_some())
+}
+
+/// Holds a name without an account until `until`, as a registration that
+/// created one would have.
+pub async fn reserve_username(
+    db: impl Executor<'_, Database = Any>,
+    username: &Username,
+    until: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO reserved_usernames (username_key, expires_at) VALUES ($1, $2) \
+         ON CONFLICT (username_key) DO UPDATE SET expires_at = excluded.expires_at",
+    )
+    .bind(username.normalized())
+    .bind(until)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Takes the account's row lock until the transaction ends, so that two
+/// requests that send it a link run one after the other.
+pub async fn lock(db: impl Executor<'_, Database = Any>, id: i64) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET email_key = email_key WHERE id = $1").bind(id).execute(db).await?;
+    Ok(())
 }
 
 pub struct NewUser<'a> {

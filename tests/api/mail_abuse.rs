@@ -1,0 +1,144 @@
+//! Mail-bombing and probing through the endpoints that send email: each is
+//! limited per client address and per account, an address gets few notices
+//! it did not ask for, and concurrent requests send one email, not many.
+
+use serde_json::json;
+
+use crate::{
+    helpers::{TestApp, spawn_app, spawn_app_with},
+    smtp::MAIL_TIMEOUT,
+};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+async fn register(app: &TestApp, username: &str, email: &str) -> u16 {
+    app.register(username, email, PASSWORD).await.status().as_u16()
+}
+
+async fn username_check(app: &TestApp, username: &str) -> serde_json::Value {
+    let response = app
+        .client
+        .post(app.url("/api/check/username"))
+        .header("origin", crate::helpers::BASE_URL)
+        .header("content-type", "application/json")
+        .body(json!({ "username": username }).to_string())
+        .send()
+        .await
+        .unwrap();
+    serde_json::from_str(&response.text().await.unwrap()).unwrap()
+}
+
+#[tokio::test]
+async fn the_live_username_check_cannot_tell_whether_an_address_had_an_account() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+
+    assert_eq!(register(&app, "probe1", "ada@example.com").await, 200);
+    assert_eq!(register(&app, "probe2", "fresh@example.com").await, 200);
+
+    let (taken_address, new_address) =
+        (username_check(&app, "probe1").await, username_check(&app, "probe2").await);
+    assert_eq!(taken_address, new_address);
+    assert_eq!(new_address, json!({ "Done": "Taken" }));
+}
+
+#[tokio::test]
+async fn one_address_gets_at_most_three_unasked_notices_an_hour() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+
+    for n in 0..6 {
+        assert_eq!(register(&app, &format!("sender{n}"), "ada@example.com").await, 200);
+    }
+
+    let notices = app.delivered_to("ada@example.com").await;
+    let notices =
+        notices.iter().filter(|m| m.subject() == "Someone tried to register with your address").count();
+    assert_eq!(notices, 3);
+}
+
+#[tokio::test]
+async fn an_unconfirmed_account_cannot_mail_address_after_address() {
+    let app = spawn_app().await;
+    app.register("ada", "ada@exmaple.com", PASSWORD).await;
+    app.sign_in("ada", PASSWORD).await;
+
+    for n in 0..8 {
+        app.post_form("/unconfirmed/email", &[("email", &format!("target{n}@example.com"))]).await;
+    }
+
+    let mail = app.delivered().await;
+    let to_targets = mail.iter().filter(|m| m.to[0].starts_with("target")).count();
+    assert_eq!(to_targets, 5, "the account's share of emails an hour");
+}
+
+#[tokio::test]
+async fn settings_cannot_mail_address_after_address() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    app.sign_in("ada", PASSWORD).await;
+
+    let mut refused = None;
+    for n in 0..8 {
+        let form = [("new_email", format!("target{n}@example.com")), ("email_password", PASSWORD.to_owned())];
+        let response = app
+            .client
+            .post(app.url("/settings/email"))
+            .header("origin", crate::helpers::BASE_URL)
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        if response.status() == 422 {
+            refused.get_or_insert(response.text().await.unwrap());
+        }
+    }
+
+    let mail = app.delivered().await;
+    let to_targets = mail.iter().filter(|m| m.to[0].starts_with("target")).count();
+    assert_eq!(to_targets, 5, "the account's share of emails an hour");
+    assert!(refused.unwrap().contains("Too many changes of address"), "the rest are told why");
+}
+
+#[tokio::test]
+async fn twenty_concurrent_resends_send_one_email_and_leave_one_live_link() {
+    let app = spawn_app().await;
+    app.register("ada", "ada@example.com", PASSWORD).await;
+    app.smtp.wait_for(1, MAIL_TIMEOUT).await;
+    // The first link is older than the cooldown: one resend may go out.
+    sqlx::query("UPDATE email_tokens SET created_at = created_at - 3600")
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    app.sign_in("ada", PASSWORD).await;
+
+    let resends = (0..20).map(|_| app.post_form("/unconfirmed/resend", &[]));
+    let statuses =
+        futures::future::join_all(resends).await.iter().map(|r| r.status().as_u16()).collect::<Vec<_>>();
+
+    assert!(statuses.iter().all(|s| *s == 200), "{statuses:?}");
+    assert_eq!(app.delivered_to("ada@example.com").await.len(), 2, "the first link and one more");
+    let live: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM email_tokens WHERE used_at IS NULL AND superseded_at IS NULL",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(live, 1);
+}
+
+#[tokio::test]
+async fn the_database_refuses_a_second_live_link() {
+    let app = spawn_app_with(&[]).await;
+    app.register("ada", "ada@example.com", PASSWORD).await;
+
+    let second = sqlx::query(
+        "INSERT INTO email_tokens (token_hash, user_id, purpose, email, created_at, expires_at) \
+         SELECT 'another', user_id, purpose, email, created_at, expires_at FROM email_tokens",
+    )
+    .execute(app.db.pool())
+    .await;
+
+    let error = second.expect_err("two live confirmation links for one account").to_string();
+    assert!(error.contains("email_tokens.user_id") || error.contains("email_tokens_one_live"), "{error}");
+}
