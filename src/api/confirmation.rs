@@ -111,25 +111,18 @@ pub async fn fix_address(#[server(default)] email: String) -> Result<Answer, Ser
             let notice = "Too many addresses tried for now. Please try again in a while.";
             return Ok(Answer::Noted(Notice::Error(notice.into())));
         }
-        if address.normalized() != viewer.email.to_ascii_lowercase() {
-            let mut tx = state.db.begin_write().await?;
-            match users::find_by_email(&mut *tx, &address).await? {
-                Some(owner) => queue_address_taken_notice(state, &mut tx, &owner).await?,
-                None => {
-                    if users::change_unconfirmed_email(&mut *tx, viewer.user_id, &address).await? {
-                        // Every link sent to the old address dies with it.
-                        links::kill_all(&mut tx, viewer.user_id).await?;
-                        let to = Recipient {
-                            user_id: viewer.user_id,
-                            username: &viewer.username,
-                            email: address.as_str(),
-                        };
-                        links::send(state, &mut tx, Purpose::Confirm, to).await?;
-                    }
-                }
-            }
-            links::commit(state, tx).await?;
+        let mut tx = state.db.begin_write().await?;
+        let to = Recipient { user_id: viewer.user_id, username: &viewer.username, email: address.as_str() };
+        if address.normalized() == viewer.email.to_ascii_lowercase() {
+            // Back to the address on file: nothing pending, a new link to it.
+            users::set_pending_email(&mut *tx, viewer.user_id, None).await?;
+            links::send(state, &mut tx, Purpose::Confirm, to).await?;
+        } else if users::set_pending_email(&mut *tx, viewer.user_id, Some(address.as_str())).await? {
+            // The owner said the old address is wrong: its links die now.
+            links::kill_all(&mut tx, viewer.user_id).await?;
+            send_to_pending(state, &mut tx, to).await?;
         }
+        links::commit(state, tx).await?;
         Ok(Answer::Noted(Notice::Success(format!("We sent a new link to {address}."))))
     })
     .await
@@ -153,6 +146,21 @@ pub(crate) mod ssr {
             state::AppState,
         },
     };
+
+    /// The link that moves an unconfirmed account to the address it holds
+    /// as pending, or, when another account has that address, a notice to
+    /// its owner instead: the page cannot tell which happened.
+    pub async fn send_to_pending(
+        state: &AppState,
+        conn: &mut AnyConnection,
+        to: Recipient<'_>,
+    ) -> anyhow::Result<()> {
+        match users::find_by_email(&mut *conn, &Email::parse(to.email)?).await? {
+            Some(owner) => queue_address_taken_notice(state, conn, &owner).await?,
+            None => links::send(state, conn, Purpose::ChangeEmail, to).await?,
+        }
+        Ok(())
+    }
 
     /// What a link is, without using it: what `/confirm?token=…` shows.
     pub async fn inspect(state: &AppState, token: &str) -> anyhow::Result<ConfirmView> {

@@ -43,6 +43,17 @@ pub async fn register(
         let password_hash = state.hasher.hash(&Secret::new(password)).await?;
         let mut tx = state.db.begin_write().await?;
         match users::find_by_email(&mut *tx, &address).await? {
+            // Registered before but never confirmed: the first registration
+            // may not be the address owner's, and neither may this one. No
+            // password is kept; whoever reads the inbox chooses it.
+            Some(owner) if !owner.is_confirmed() => {
+                if users::restart_unconfirmed(&mut *tx, owner.id, &name).await? {
+                    sessions::delete_for_user(&mut *tx, owner.id, None).await?;
+                    links::kill_all(&mut tx, owner.id).await?;
+                    let to = Recipient { user_id: owner.id, username: name.as_str(), email: &owner.email };
+                    links::send_finish_registration(state, &mut tx, to).await?;
+                }
+            }
             Some(owner) => {
                 // The name is held as a new account's would be: the live
                 // username check must not tell whether the address was new.
@@ -92,7 +103,7 @@ mod ssr {
             auth::tokens::Purpose,
             clock,
             config::Secret,
-            db::{self, users},
+            db::{self, sessions, users},
             links::{self, Recipient},
         },
     };

@@ -22,9 +22,19 @@ pub async fn resend_confirmation() -> Result<Answer, ServerFnError> {
         let notice = if !state.settings.limits.email().allow(state, &client).await? {
             Notice::Error("Too many requests from your network. Please try again in a few minutes.".into())
         } else {
+            let user = users::find_by_id(state.db.pool(), viewer.user_id).await?;
+            let pending = user.and_then(|u| u.pending_email);
+            let address = pending.as_deref().unwrap_or(&viewer.email);
+            let to = Recipient { user_id: viewer.user_id, username: &viewer.username, email: address };
             let mut tx = state.db.begin_write().await?;
-            let to = Recipient { user_id: viewer.user_id, username: &viewer.username, email: &viewer.email };
-            match links::send_unless_recent(state, &mut tx, Purpose::Confirm, to).await? {
+            let wait = links::cooldown_in(state, &mut tx, viewer.user_id).await?;
+            if wait == 0 {
+                match &pending {
+                    Some(_) => send_to_pending(state, &mut tx, to).await?,
+                    None => links::send(state, &mut tx, Purpose::Confirm, to).await?,
+                }
+            }
+            match (wait > 0).then_some(wait) {
                 Some(wait) => {
                     tx.rollback().await?;
                     Notice::Error(format!(
@@ -33,7 +43,7 @@ pub async fn resend_confirmation() -> Result<Answer, ServerFnError> {
                 }
                 None => {
                     links::commit(state, tx).await?;
-                    Notice::Success(format!("We sent a new link to {}.", viewer.email))
+                    Notice::Success(format!("We sent a new link to {address}."))
                 }
             }
         };
@@ -80,7 +90,10 @@ pub async fn resend_expired_link(#[server(default)] token: String) -> Result<Ans
 #[cfg(feature = "ssr")]
 mod ssr {
     pub use crate::{
-        api::answer::{Answer, Notice, Outcome, Text},
+        api::{
+            answer::{Answer, Notice, Outcome, Text},
+            confirmation::ssr::send_to_pending,
+        },
         server::{
             api::{Call, run},
             auth::tokens::{PlainToken, Purpose},

@@ -109,10 +109,12 @@ pub async fn change_email(
             None => {
                 let to = Recipient { user_id: user.id, username: &user.username, email: email.as_str() };
                 links::send(state, &mut tx, Purpose::ChangeEmail, to).await?;
-                let current = Recipient { user_id: user.id, username: &user.username, email: &user.email };
-                links::send_change_notice(state, &mut tx, current, email.as_str()).await?;
             }
         }
+        // The current address hears of it whichever happened: its inbox
+        // must not tell whether the new address had an account.
+        let current = Recipient { user_id: user.id, username: &user.username, email: &user.email };
+        links::send_change_notice(state, &mut tx, current, email.as_str()).await?;
         links::commit(state, tx).await?;
         let notice = format!("We sent a link to {email}. Your address changes when you open it.");
         Ok(Answer::Noted(Notice::Success(notice)))

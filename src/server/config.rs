@@ -104,6 +104,10 @@ pub struct Settings {
     pub outbox: RetryPolicy,
     /// argon2 hashes computed at once; each holds 19 MiB while it runs.
     pub password_hashes_in_flight: usize,
+    /// Accounts never confirmed are removed this many days after sign-up.
+    pub purge_unconfirmed_days: i64,
+    /// How often each instance runs the clean-up.
+    pub housekeeping_interval: Duration,
     /// Password checks that may wait for a hashing thread; more get 503.
     pub password_hash_queue: usize,
     pub limits: Limits,
@@ -198,6 +202,8 @@ impl Settings {
                 None => std::thread::available_parallelism().map_or(2, |n| n.get()),
             },
             password_hash_queue: source.get("password_hash_queue")?.unwrap_or(128),
+            purge_unconfirmed_days: source.get("purge_unconfirmed_days")?.unwrap_or(7),
+            housekeeping_interval: Duration::from_secs(source.get("housekeeping_secs")?.unwrap_or(3600)),
             limits: Limits {
                 per_address: source.get("rate_limit_per_address")?.unwrap_or(60),
                 login_failures_per_account: source.get("rate_limit_login_failures")?.unwrap_or(10),

@@ -42,6 +42,18 @@ pub async fn send(
     Ok(())
 }
 
+/// A reset link that finishes a registration: for an unconfirmed account
+/// registered again, whose password nobody kept.
+pub async fn send_finish_registration(
+    state: &AppState,
+    conn: &mut AnyConnection,
+    to: Recipient<'_>,
+) -> anyhow::Result<()> {
+    let (link, lifetime) = issue(state, conn, Purpose::Reset, &to).await?;
+    enqueue(conn, to.email, &templates::finish_registration(to.username, &link, lifetime / 60)).await?;
+    Ok(())
+}
+
 /// Tells the account's current address that a move to `new_email` was
 /// asked for, with a link that cancels it.
 pub async fn send_change_notice(
@@ -73,6 +85,20 @@ pub async fn send_unless_recent(
     }
     send(state, conn, purpose, to).await?;
     Ok(None)
+}
+
+/// Seconds until the account may be sent another confirmation link (to its
+/// address or to the one it holds as pending), read under the account's
+/// lock in the caller's transaction.
+pub async fn cooldown_in(state: &AppState, conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<i64> {
+    users::lock(&mut *conn, user_id).await?;
+    let mut newest = 0;
+    for purpose in [Purpose::Confirm, Purpose::ChangeEmail] {
+        if let Some(token) = tokens::latest(&mut *conn, user_id, purpose).await? {
+            newest = newest.max(token.created_at);
+        }
+    }
+    Ok((newest + state.settings.resend_cooldown_secs - clock::now()).max(0))
 }
 
 /// Stores a new token (killing the account's live ones of its purpose) and

@@ -9,6 +9,7 @@ pub mod config;
 pub mod db;
 pub mod email;
 pub mod forms;
+pub mod housekeeping;
 pub mod http;
 pub mod links;
 pub mod render;

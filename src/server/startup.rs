@@ -27,6 +27,7 @@ use super::{
     config::{Environment, Settings},
     db::Database,
     email::{outbox::Outbox, transport::Transport},
+    housekeeping,
     http::{error_pages, health, same_origin, security_headers},
     routes,
     state::AppState,
@@ -102,6 +103,11 @@ impl Application {
             self.state.settings.outbox.clone(),
             stopping.clone(),
         ));
+        let housekeeping = tokio::spawn(housekeeping::run(
+            self.state.db.clone(),
+            self.state.settings.clone(),
+            stopping.clone(),
+        ));
         // Streamed pages stall ~40 ms per request under Nagle + delayed ACK.
         let listener = self.listener.tap_io(|tcp| {
             if let Err(error) = tcp.set_nodelay(true) {
@@ -125,6 +131,7 @@ impl Application {
                 Ok(())
             }
         };
+        housekeeping.abort();
         if tokio::time::timeout(grace, worker).await.is_err() {
             tracing::warn!("the outbox worker did not finish within the grace period");
         }

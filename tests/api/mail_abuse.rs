@@ -142,3 +142,86 @@ async fn the_database_refuses_a_second_live_link() {
     let error = second.expect_err("two live confirmation links for one account").to_string();
     assert!(error.contains("email_tokens.user_id") || error.contains("email_tokens_one_live"), "{error}");
 }
+
+#[tokio::test]
+async fn fixing_the_address_answers_the_same_whether_or_not_it_has_an_account() {
+    let app = spawn_app().await;
+    app.confirmed_account("grace", "grace@example.com", PASSWORD).await;
+    let fix = |username: &'static str, typo: &'static str, fixed: &'static str| {
+        let app = &app;
+        async move {
+            let browser = crate::helpers::client();
+            app.register(username, typo, PASSWORD).await;
+            let form = [("login", username), ("password", PASSWORD)];
+            browser
+                .post(app.url("/login"))
+                .header("origin", crate::helpers::BASE_URL)
+                .form(&form)
+                .send()
+                .await
+                .unwrap();
+            let response = browser
+                .post(app.url("/unconfirmed/email"))
+                .header("origin", crate::helpers::BASE_URL)
+                .form(&[("email", fixed)])
+                .send()
+                .await
+                .unwrap();
+            let status = response.status();
+            let page = crate::helpers::comparable_body(response).await;
+            let page = page.replace(fixed, "FIXED").replace(typo, "TYPO").replace(username, "NAME");
+            (status, without_countdown(&page))
+        }
+    };
+
+    let taken = fix("ada", "ada@exmaple.com", "grace@example.com").await;
+    let free = fix("bob", "bob@exmaple.com", "bob@example.com").await;
+
+    assert_eq!(taken, free);
+    assert!(free.1.contains("We sent a link to <strong>FIXED</strong>"), "{}", free.1);
+    let stored: Vec<String> =
+        sqlx::query_scalar("SELECT email FROM users ORDER BY id").fetch_all(app.db.pool()).await.unwrap();
+    assert_eq!(stored, ["grace@example.com", "ada@exmaple.com", "bob@exmaple.com"], "held as pending");
+}
+
+#[tokio::test]
+async fn a_change_to_a_taken_address_is_told_to_the_requester_as_a_free_one_is() {
+    let app = spawn_app().await;
+    app.confirmed_account("grace", "grace@example.com", PASSWORD).await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    app.sign_in("ada", PASSWORD).await;
+
+    let form = [("new_email", "grace@example.com"), ("email_password", PASSWORD)];
+    assert_eq!(app.post_form("/settings/email", &form).await.status(), 200);
+
+    let to_ada = app.delivered_to("ada@example.com").await;
+    assert!(
+        to_ada.iter().any(|m| m.subject() == "Your email address is about to change"),
+        "as for a free address"
+    );
+    let to_grace = app.delivered_to("grace@example.com").await;
+    assert!(
+        to_grace
+            .iter()
+            .all(|m| !m.text_part().contains("token=") || m.subject() == "Confirm your email address")
+    );
+}
+
+/// The page with each "<n> second(s)" as "N second(s)": two countdowns to
+/// the next link may be a second apart.
+fn without_countdown(page: &str) -> String {
+    let pieces = page.split(" second").collect::<Vec<_>>();
+    let last = pieces.len() - 1;
+    pieces
+        .iter()
+        .enumerate()
+        .map(|(i, piece)| {
+            if i < last {
+                format!("{}N", piece.trim_end_matches(|c: char| c.is_ascii_digit()))
+            } else {
+                (*piece).to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" second")
+}

@@ -103,8 +103,9 @@ async fn a_taken_username_is_a_field_error_whatever_its_case() {
 #[tokio::test]
 async fn a_registered_address_gets_the_same_answer_and_its_owner_a_notice() {
     let app = spawn_app().await;
-    app.register("ada", "ada@example.com", PASSWORD).await;
-    app.smtp.wait_for(1, MAIL_TIMEOUT).await;
+    // Confirmed: an unconfirmed address registered again keeps nobody's
+    // password instead (tests/api/takeover.rs).
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
 
     let again = app.register("impostor", "ADA@example.com", PASSWORD).await;
     let fresh = app.register("grace", "ADA@example.org", PASSWORD).await;

@@ -205,7 +205,7 @@ async fn confirm_resend_and_fix_the_address_over_json() {
     assert_eq!(app.answer("/api/confirm", &[("token", &token_in(&first))]).await, json!("Replaced"));
     assert_eq!(app.answer("/api/confirm", &[("token", "garbage")]).await, json!("Invalid"));
     let confirmed = app.answer("/api/confirm", &[("token", &token_in(&link))]).await;
-    assert_eq!(confirmed, json!({ "Confirmed": { "email": "ada@example.com" } }));
+    assert_eq!(confirmed, json!({ "EmailChanged": { "email": "ada@example.com" } }));
     assert_eq!(app.get("/home").await.status(), 200);
 }
 

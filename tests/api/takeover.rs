@@ -168,3 +168,55 @@ async fn a_thief_with_the_session_cookie_is_out_after_a_password_change() {
     assert_eq!(as_thief().await.unwrap().status(), 303, "the old id is dead");
     assert_eq!(app.get("/home").await.status(), 200, "the browser that changed it stays in");
 }
+
+#[tokio::test]
+async fn registering_an_unconfirmed_address_again_keeps_nobodys_password() {
+    let app = spawn_app().await;
+    // The attacker registers the victim's address first, with a password of theirs.
+    app.register("mallory", "victim@example.com", PASSWORD).await;
+
+    // The victim registers with their own address and password.
+    let victim_password = "the victim's own passphrase";
+    let again = app.register("victim", "victim@example.com", victim_password).await;
+    assert!(again.text().await.unwrap().contains("Check your inbox"), "the usual answer");
+
+    assert_eq!(app.sign_in("mallory", PASSWORD).await.status(), 422, "the first password is gone");
+    assert_eq!(app.sign_in("victim", victim_password).await.status(), 422, "and the second was not kept");
+    // The inbox's owner chooses the password, which confirms the address.
+    let mail = app.smtp.wait_for(2, MAIL_TIMEOUT).await;
+    assert_eq!(mail[1].subject(), "Finish creating your account");
+    let owner = client();
+    owner.get(app.url(&link_in(&mail[1], "/reset?token="))).send().await.unwrap();
+    let form = [("password", NEW_PASSWORD), ("password_confirm", NEW_PASSWORD)];
+    let chosen = owner.post(app.url("/reset")).header("origin", BASE_URL).form(&form).send().await.unwrap();
+    assert_eq!(chosen.status(), 303);
+    assert_eq!(app.sign_in("victim", NEW_PASSWORD).await.headers()["location"], "/home");
+    let first_link = confirmation_link(&mail[0]);
+    assert_eq!(app.post_form("/confirm", &[("token", &token_in(&first_link))]).await.status(), 410);
+}
+
+#[tokio::test]
+async fn accounts_never_confirmed_are_removed_on_a_schedule() {
+    let app = spawn_app_with(&[("PURGE_UNCONFIRMED_DAYS", "7"), ("HOUSEKEEPING_SECS", "1")]).await;
+    app.register("squatter", "victim@example.com", PASSWORD).await;
+    app.smtp.wait_for(1, MAIL_TIMEOUT).await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    app.register("recent", "recent@example.com", PASSWORD).await;
+    sqlx::query("UPDATE users SET created_at = created_at - 8 * 86400 WHERE username IN ('squatter', 'ada')")
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+
+    let mut left = Vec::new();
+    for _ in 0..30 {
+        left = sqlx::query_scalar::<_, String>("SELECT username FROM users ORDER BY username")
+            .fetch_all(app.db.pool())
+            .await
+            .unwrap();
+        if !left.contains(&"squatter".to_owned()) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    assert_eq!(left, ["ada", "recent"], "the old unconfirmed account is gone; the others stay");
+}

@@ -12,6 +12,8 @@ pub struct User {
     pub password_hash: String,
     pub email_confirmed_at: Option<i64>,
     pub created_at: i64,
+    /// An address typed to fix this one, until its own link confirms it.
+    pub pending_email: Option<String>,
 }
 
 impl User {
@@ -23,7 +25,7 @@ impl User {
 macro_rules! select_user {
     ($rest:literal) => {
         concat!(
-            "SELECT id, username, email, password_hash, email_confirmed_at, created_at FROM users ",
+            "SELECT id, username, email, password_hash, email_confirmed_at, created_at, pending_email FROM users ",
             $rest
         )
     };
@@ -47,6 +49,31 @@ pub async fn find_by_email(
     email: &Email,
 ) -> sqlx::Result<Option<User>> {
     sqlx::query_as(select_user!("WHERE email_key = $1")).bind(email.normalized()).fetch_optional(db).await
+}
+
+/// What an account has for a password while nobody has chosen it: not a
+/// hash, so no password matches it.
+pub const NO_PASSWORD: &str = "!";
+
+/// Registered again while unconfirmed: the account takes the new name, and
+/// keeps no password until the owner of the address chooses one. False if
+/// it was confirmed meanwhile.
+pub async fn restart_unconfirmed(
+    db: impl Executor<'_, Database = Any>,
+    id: i64,
+    username: &Username,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE users SET username = $1, username_key = $2, password_hash = $3 \
+         WHERE id = $4 AND email_confirmed_at IS NULL",
+    )
+    .bind(username.as_str())
+    .bind(username.normalized())
+    .bind(NO_PASSWORD)
+    .bind(id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// Whether an account has the name, or it is held (see [`reserve_username`]).
@@ -133,6 +160,22 @@ pub async fn confirm_email(
     Ok(done.rows_affected() == 1)
 }
 
+/// Holds `email` as the address an unconfirmed account moves to once its
+/// link is opened (None: none pending). False if the account is confirmed.
+pub async fn set_pending_email(
+    db: impl Executor<'_, Database = Any>,
+    id: i64,
+    email: Option<&str>,
+) -> sqlx::Result<bool> {
+    let done =
+        sqlx::query("UPDATE users SET pending_email = $1 WHERE id = $2 AND email_confirmed_at IS NULL")
+            .bind(email)
+            .bind(id)
+            .execute(db)
+            .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 /// Fixes the address of an account that has not confirmed it yet.
 pub async fn change_unconfirmed_email(
     db: impl Executor<'_, Database = Any>,
@@ -170,7 +213,9 @@ pub async fn change_email(
     email: &str,
     now: i64,
 ) -> sqlx::Result<()> {
-    sqlx::query("UPDATE users SET email = $1, email_key = $2, email_confirmed_at = $3 WHERE id = $4")
+    sqlx::query(
+        "UPDATE users SET email = $1, email_key = $2, email_confirmed_at = $3, pending_email = NULL WHERE id = $4",
+    )
         .bind(email)
         .bind(email.to_ascii_lowercase())
         .bind(now)

@@ -72,6 +72,30 @@ pub fn reset_password(username: &str, link: &str, valid_minutes: i64) -> EmailCo
     }
 }
 
+/// Sent when an address whose account is not confirmed yet is registered
+/// again: whoever can read this inbox chooses the password.
+pub fn finish_registration(username: &str, link: &str, valid_minutes: i64) -> EmailContent {
+    let username = escape(username);
+    EmailContent {
+        subject: "Finish creating your account".into(),
+        html: layout(&format!(
+            "<p>Hello {username},</p>\
+             <p>This address was used to create an account more than once before it was confirmed, \
+             so no password was kept. Choose yours to confirm the address and finish:</p>\
+             {button}\
+             <p>The link works for {valid_minutes} minutes, once. If you did not create an account, \
+             ignore this email.</p>",
+            button = button(link, "Choose my password"),
+        )),
+        text: format!(
+            "Hello {username},\n\nThis address was used to create an account more than once before it \
+             was confirmed, so no password was kept. Choose yours to confirm the address and finish:\n\n\
+             {link}\n\nThe link works for {valid_minutes} minutes, once. If you did not create an \
+             account, ignore this email.\n"
+        ),
+    }
+}
+
 pub fn password_changed(username: &str, forgot_link: &str) -> EmailContent {
     let username = escape(username);
     EmailContent {

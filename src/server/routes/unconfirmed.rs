@@ -65,7 +65,8 @@ async fn respond(
 async fn view_of(state: &AppState, viewer: &Viewer) -> anyhow::Result<UnconfirmedView> {
     let user = users::find_by_id(state.db.pool(), viewer.user_id).await?;
     Ok(UnconfirmedView {
-        email: user.map_or_else(|| viewer.email.clone(), |u| u.email),
+        // The address a link went to last: the one being fixed to, if any.
+        email: user.map_or_else(|| viewer.email.clone(), |u| u.pending_email.unwrap_or(u.email)),
         cooldown_secs: links::cooldown_left(state, viewer.user_id, Purpose::Confirm).await?,
     })
 }
