@@ -41,27 +41,26 @@ pub async fn sign_in(
                 "Too many sign-in attempts from your network. Please try again in {minutes}."
             ));
         }
-        if !limits.failures().allow(state, &typed).await? {
+        let keys = match &account {
+            Some(account) => vec![typed.as_str(), account.as_str()],
+            None => vec![typed.as_str()],
+        };
+        let room = limits.failures().allow_each(state, &keys).await?;
+        if !room[0] {
             let minutes = minutes(limits.failures().wait_secs(state, &typed).await?);
             return rejected(format!(
                 "Too many failed attempts: sign-in with this name is paused for {minutes}. \
                  If you forgot your password, choose a new one now with \"Forgot your password?\" below."
             ));
         }
-        let within = match &account {
-            Some(account) => limits.failures().allow(state, account).await?,
-            None => true,
-        };
+        let within = room.iter().all(|ok| *ok);
         let stored = user.as_ref().filter(|_| within).map(|u| u.password_hash.as_str());
         let matches = state.hasher.verify(&Secret::new(password), stored).await?;
         let Some(user) = user.filter(|_| matches) else {
             return rejected(FAILED.to_owned());
         };
         // The attempt was not a failure after all; nor were the earlier ones.
-        limits.failures().clear(state, &typed).await?;
-        if let Some(account) = &account {
-            limits.failures().clear(state, account).await?;
-        }
+        limits.failures().clear(state, &keys).await?;
 
         // A new session id at every sign-in: an id planted before it is worthless.
         if let Some(old) = sessions::presented_id_hash(state, &call.parts.headers) {

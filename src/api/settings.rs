@@ -180,7 +180,7 @@ mod ssr {
         {
             feedback.error(field, "Too many wrong passwords. Please try again in a few minutes.");
         } else if state.hasher.verify(&Secret::new(password), Some(&user.password_hash)).await? {
-            limits.failures().clear(state, &account).await?;
+            limits.failures().clear(state, &[account.as_str()]).await?;
         } else {
             feedback.error(field, WRONG_PASSWORD);
         }

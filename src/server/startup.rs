@@ -19,7 +19,7 @@ use tower_http::{
     compression::CompressionLayer,
     limit::RequestBodyLimitLayer,
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
-    trace::TraceLayer,
+    trace::{DefaultOnFailure, TraceLayer},
 };
 
 use super::{
@@ -151,7 +151,10 @@ fn router(state: AppState) -> Router {
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
             let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or_default();
             tracing::info_span!("request", id, method = %request.method(), path = %request.uri().path())
-        }))
+        })
+        // Failures are logged where they happen, with their cause; this
+        // layer's own line for every 5xx would repeat them without one.
+        .on_failure(DefaultOnFailure::new().level(tracing::Level::DEBUG)))
         .layer(PropagateRequestIdLayer::new(request_id))
         .layer(middleware::from_fn_with_state(state.clone(), security_headers::add_security_headers))
         .layer(CompressionLayer::new())

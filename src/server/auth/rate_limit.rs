@@ -113,9 +113,21 @@ impl Limit {
         Ok(((allowed_at - clock::now_ms()).max(0) + 999) / 1000)
     }
 
-    /// Forgets every hit: the account's owner proved who they are.
-    pub async fn clear(&self, state: &AppState, key: &str) -> sqlx::Result<()> {
-        rate_limits::clear(state.db.pool(), &self.bucket(state, key)).await
+    /// [`Self::allow`] for several keys at once (one statement): whether
+    /// each had room, in the order given. Each key is counted if it had.
+    pub async fn allow_each(&self, state: &AppState, keys: &[&str]) -> sqlx::Result<Vec<bool>> {
+        let buckets = keys.iter().map(|key| self.bucket(state, key)).collect::<Vec<_>>();
+        let now = clock::now_ms();
+        let counted =
+            rate_limits::hit_each(state.db.pool(), &buckets, now, self.interval_ms(), self.window_ms())
+                .await?;
+        Ok(buckets.iter().map(|bucket| counted.contains(bucket)).collect())
+    }
+
+    /// Forgets every hit of these keys: the account's owner proved who they are.
+    pub async fn clear(&self, state: &AppState, keys: &[&str]) -> sqlx::Result<()> {
+        let buckets = keys.iter().map(|key| self.bucket(state, key)).collect::<Vec<_>>();
+        rate_limits::clear(state.db.pool(), &buckets).await
     }
 }
 

@@ -35,7 +35,9 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
     let Some((title, message)) = explain(status) else {
         return response;
     };
-    if status.is_server_error() {
+    // A busy server (503) is an expected answer under load, logged where
+    // it is decided; other server errors are failures.
+    if status.is_server_error() && status != StatusCode::SERVICE_UNAVAILABLE {
         tracing::error!(%status, "request failed");
     }
     let (mut parts, _) = response.into_parts();
