@@ -35,18 +35,20 @@ pub async fn sign_in(
                 Feedback::default().keep("login", &login).keep("next", next.as_deref().unwrap_or_default());
             Ok(Answer::Rejected(feedback.with_notice(Notice::Error(notice))))
         };
-        if !limits.sign_in().allow(state, &client).await? {
+        // One statement counts the attempt for the client address, the name
+        // and the account; one transaction clears them with the sign-in.
+        let mut checks = vec![(limits.sign_in(), client.as_str()), (limits.failures(), typed.as_str())];
+        if let Some(account) = &account {
+            checks.push((limits.failures(), account.as_str()));
+        }
+        let room = allow_each(state, &checks).await?;
+        if !room[0] {
             let minutes = minutes(limits.sign_in().wait_secs(state, &client).await?);
             return rejected(format!(
                 "Too many sign-in attempts from your network. Please try again in {minutes}."
             ));
         }
-        let keys = match &account {
-            Some(account) => vec![typed.as_str(), account.as_str()],
-            None => vec![typed.as_str()],
-        };
-        let room = limits.failures().allow_each(state, &keys).await?;
-        if !room[0] {
+        if !room[1] {
             let minutes = minutes(limits.failures().wait_secs(state, &typed).await?);
             return rejected(format!(
                 "Too many failed attempts: sign-in with this name is paused for {minutes}. \
@@ -59,14 +61,17 @@ pub async fn sign_in(
         let Some(user) = user.filter(|_| matches) else {
             return rejected(FAILED.to_owned());
         };
-        // The attempt was not a failure after all; nor were the earlier ones.
-        limits.failures().clear(state, &keys).await?;
 
+        let mut tx = state.db.begin_write().await?;
+        // The attempt was not a failure after all; nor were the earlier ones.
+        let failure_keys = checks[1..].iter().map(|(_, key)| *key).collect::<Vec<_>>();
+        limits.failures().clear(&mut *tx, state, &failure_keys).await?;
         // A new session id at every sign-in: an id planted before it is worthless.
         if let Some(old) = sessions::presented_id_hash(state, &call.parts.headers) {
-            session_rows::delete(state.db.pool(), &old).await?;
+            session_rows::delete(&mut *tx, &old).await?;
         }
-        let cookie = sessions::start(state, user.id, remember.is_some(), call.user_agent()).await?;
+        let cookie = sessions::start(&mut *tx, state, user.id, remember.is_some(), call.user_agent()).await?;
+        tx.commit().await?;
         call.set_cookie(cookie);
         let to = if user.is_confirmed() {
             next.as_deref().and_then(safe_next).unwrap_or("/home")
@@ -100,7 +105,7 @@ mod ssr {
         api::answer::{Answer, Feedback, Notice},
         server::{
             api::{Call, run},
-            auth::{guard::safe_next, sessions},
+            auth::{guard::safe_next, rate_limit::allow_each, sessions},
             config::Secret,
             db::{sessions as session_rows, users},
         },

@@ -59,7 +59,9 @@ pub async fn change_password(
         links::commit(state, tx).await?;
         // Every session ended, this one too: whoever held its id is out, and
         // this browser carries on under a new one.
-        call.set_cookie(sessions::start(state, user.id, remembered, call.user_agent()).await?);
+        call.set_cookie(
+            sessions::start(state.db.pool(), state, user.id, remembered, call.user_agent()).await?,
+        );
         Ok(Answer::Noted(Notice::Success(
             "Your password was changed. Other browsers were signed out.".into(),
         )))
@@ -180,7 +182,7 @@ mod ssr {
         {
             feedback.error(field, "Too many wrong passwords. Please try again in a few minutes.");
         } else if state.hasher.verify(&Secret::new(password), Some(&user.password_hash)).await? {
-            limits.failures().clear(state, &[account.as_str()]).await?;
+            limits.failures().clear(state.db.pool(), state, &[account.as_str()]).await?;
         } else {
             feedback.error(field, WRONG_PASSWORD);
         }

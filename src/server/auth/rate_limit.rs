@@ -86,6 +86,14 @@ impl Limit {
         format!("{}:{}", self.name, state.token_key.hash_text("rate-limit", key).as_str())
     }
 
+    fn hit(&self, state: &AppState, key: &str) -> rate_limits::Hit {
+        rate_limits::Hit {
+            bucket: self.bucket(state, key),
+            interval_ms: self.interval_ms(),
+            window_ms: self.window_ms(),
+        }
+    }
+
     /// Counts this request; false when it is over the limit (and then it is
     /// not counted).
     pub async fn allow(&self, state: &AppState, key: &str) -> sqlx::Result<bool> {
@@ -101,9 +109,7 @@ impl Limit {
         state: &AppState,
         key: &str,
     ) -> sqlx::Result<bool> {
-        let bucket = self.bucket(state, key);
-        let hit = rate_limits::hit(db, &bucket, clock::now_ms(), self.interval_ms(), self.window_ms());
-        Ok(hit.await?.is_some())
+        Ok(!rate_limits::hit(db, &[self.hit(state, key)], clock::now_ms()).await?.is_empty())
     }
 
     /// Seconds until the next hit would be allowed; 0 when it would be now.
@@ -113,22 +119,24 @@ impl Limit {
         Ok(((allowed_at - clock::now_ms()).max(0) + 999) / 1000)
     }
 
-    /// [`Self::allow`] for several keys at once (one statement): whether
-    /// each had room, in the order given. Each key is counted if it had.
-    pub async fn allow_each(&self, state: &AppState, keys: &[&str]) -> sqlx::Result<Vec<bool>> {
-        let buckets = keys.iter().map(|key| self.bucket(state, key)).collect::<Vec<_>>();
-        let now = clock::now_ms();
-        let counted =
-            rate_limits::hit_each(state.db.pool(), &buckets, now, self.interval_ms(), self.window_ms())
-                .await?;
-        Ok(buckets.iter().map(|bucket| counted.contains(bucket)).collect())
-    }
-
     /// Forgets every hit of these keys: the account's owner proved who they are.
-    pub async fn clear(&self, state: &AppState, keys: &[&str]) -> sqlx::Result<()> {
+    pub async fn clear(
+        &self,
+        db: impl sqlx::Executor<'_, Database = sqlx::Any>,
+        state: &AppState,
+        keys: &[&str],
+    ) -> sqlx::Result<()> {
         let buckets = keys.iter().map(|key| self.bucket(state, key)).collect::<Vec<_>>();
-        rate_limits::clear(state.db.pool(), &buckets).await
+        rate_limits::clear(db, &buckets).await
     }
+}
+
+/// Counts one request against several limits in one statement: whether
+/// each had room, in the order given. Each is counted if it had.
+pub async fn allow_each(state: &AppState, checks: &[(Limit, &str)]) -> sqlx::Result<Vec<bool>> {
+    let hits = checks.iter().map(|(limit, key)| limit.hit(state, key)).collect::<Vec<_>>();
+    let counted = rate_limits::hit(state.db.pool(), &hits, clock::now_ms()).await?;
+    Ok(hits.iter().map(|hit| counted.contains(&hit.bucket)).collect())
 }
 
 /// The limits in force (`Limits` is read with the settings); each limit

@@ -27,6 +27,7 @@ pub fn cookie_name(state: &AppState) -> &'static str {
 
 /// Starts a session and returns the Set-Cookie header for it.
 pub async fn start(
+    db: impl sqlx::Executor<'_, Database = sqlx::Any>,
     state: &AppState,
     user_id: i64,
     remember: bool,
@@ -45,7 +46,7 @@ pub async fn start(
         last_seen_at: now,
         expires_at: now + lifetime,
     };
-    sessions::insert(state.db.pool(), &session).await?;
+    sessions::insert(db, &session).await?;
     // Without "remember me" the cookie ends with the browser session.
     let max_age = if remember { format!("; Max-Age={lifetime}") } else { String::new() };
     Ok(HeaderValue::from_str(&format!(

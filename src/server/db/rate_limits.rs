@@ -2,51 +2,40 @@
 
 use sqlx::{Any, Executor};
 
-/// Counts a hit if the bucket has room for it, atomically: `drained_at`
-/// moves one `interval_ms` later, unless that would put it more than
-/// `window_ms` past `now_ms`. The new `drained_at`, or None when refused.
-pub async fn hit(
-    db: impl Executor<'_, Database = Any>,
-    bucket: &str,
-    now_ms: i64,
-    interval_ms: i64,
-    window_ms: i64,
-) -> sqlx::Result<Option<i64>> {
-    sqlx::query_scalar(
-        "INSERT INTO rate_limits (bucket, drained_at) VALUES ($1, $2 + $3) \
-         ON CONFLICT (bucket) DO UPDATE SET \
-           drained_at = (CASE WHEN rate_limits.drained_at > $2 THEN rate_limits.drained_at ELSE $2 END) + $3 \
-         WHERE (CASE WHEN rate_limits.drained_at > $2 THEN rate_limits.drained_at ELSE $2 END) + $3 <= $2 + $4 \
-         RETURNING drained_at",
-    )
-    .bind(bucket)
-    .bind(now_ms)
-    .bind(interval_ms)
-    .bind(window_ms)
-    .fetch_optional(db)
-    .await
+/// One bucket to count a hit in: its name, the time one hit takes to drain
+/// away, and how far ahead of now its hits may reach.
+pub struct Hit {
+    pub bucket: String,
+    pub interval_ms: i64,
+    pub window_ms: i64,
 }
 
-/// [`hit`] for several buckets of one limit in one statement; returns the
-/// buckets that had room (and were counted).
-pub async fn hit_each(
+/// Counts a hit in each bucket that has room for it, atomically and in one
+/// statement: `drained_at` moves one interval later, unless that would put
+/// it more than the window past `now_ms`. Returns the buckets counted.
+pub async fn hit(
     db: impl Executor<'_, Database = Any>,
-    buckets: &[String],
+    hits: &[Hit],
     now_ms: i64,
-    interval_ms: i64,
-    window_ms: i64,
 ) -> sqlx::Result<Vec<String>> {
-    let rows = (0..buckets.len()).map(|i| format!("(${}, $1 + $2)", i + 4)).collect::<Vec<_>>().join(", ");
+    let rows = (0..hits.len())
+        .map(|i| format!("(${}, $1 + ${}, ${})", 3 * i + 2, 3 * i + 3, 3 * i + 4))
+        .collect::<Vec<_>>()
+        .join(", ");
+    // excluded.drained_at - now is the bucket's interval.
     let sql = format!(
-        "INSERT INTO rate_limits (bucket, drained_at) VALUES {rows} \
+        "INSERT INTO rate_limits (bucket, drained_at, window_ms) VALUES {rows} \
          ON CONFLICT (bucket) DO UPDATE SET \
-           drained_at = (CASE WHEN rate_limits.drained_at > $1 THEN rate_limits.drained_at ELSE $1 END) + $2 \
-         WHERE (CASE WHEN rate_limits.drained_at > $1 THEN rate_limits.drained_at ELSE $1 END) + $2 <= $1 + $3 \
+           drained_at = (CASE WHEN rate_limits.drained_at > $1 THEN rate_limits.drained_at ELSE $1 END) \
+                        + (excluded.drained_at - $1), \
+           window_ms = excluded.window_ms \
+         WHERE (CASE WHEN rate_limits.drained_at > $1 THEN rate_limits.drained_at ELSE $1 END) \
+               + (excluded.drained_at - $1) <= $1 + excluded.window_ms \
          RETURNING bucket"
     );
-    let mut query = sqlx::query_scalar(&sql).bind(now_ms).bind(interval_ms).bind(window_ms);
-    for bucket in buckets {
-        query = query.bind(bucket);
+    let mut query = sqlx::query_scalar(&sql).bind(now_ms);
+    for hit in hits {
+        query = query.bind(&hit.bucket).bind(hit.interval_ms).bind(hit.window_ms);
     }
     query.fetch_all(db).await
 }
