@@ -12,6 +12,23 @@ use crate::smtp::{MAIL_TIMEOUT, ReceivedMail, SmtpServer};
 /// if behind a proxy; links and the same-origin check use it.
 pub const BASE_URL: &str = "http://accounts.test";
 
+/// The URL of every server function an action posts to.
+pub const SERVER_FUNCTIONS: &[&str] = &[
+    "/api/register",
+    "/api/login",
+    "/api/logout",
+    "/api/confirm",
+    "/api/confirm/resend",
+    "/api/unconfirmed/resend",
+    "/api/unconfirmed/email",
+    "/api/forgot",
+    "/api/reset",
+    "/api/account/password",
+    "/api/account/email",
+    "/api/account/sessions/end",
+    "/api/account/sessions",
+];
+
 pub struct TestApp {
     /// Where the server really listens, e.g. `http://127.0.0.1:41234`.
     pub address: String,

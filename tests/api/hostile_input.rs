@@ -1,7 +1,9 @@
 //! Whatever arrives, the answer is a clear 4xx page or a normal rejection:
 //! never a 500, a panic, or internal details in the page.
 
-use crate::helpers::{BASE_URL, TestApp, client, confirmation_link, link_in, spawn_app, spawn_app_with};
+use crate::helpers::{
+    BASE_URL, SERVER_FUNCTIONS, TestApp, client, confirmation_link, link_in, spawn_app, spawn_app_with,
+};
 
 const PASSWORD: &str = "correct horse battery staple";
 
@@ -206,23 +208,6 @@ async fn no_state_changes_on_get_or_head() {
     assert_eq!(snapshot(&app).await, before, "no account, session, link or email changed");
     assert_eq!(app.get("/home").await.status(), 200, "still signed in");
 }
-
-/// Every server function's URL.
-const SERVER_FUNCTIONS: &[&str] = &[
-    "/api/register",
-    "/api/login",
-    "/api/logout",
-    "/api/confirm",
-    "/api/confirm/resend",
-    "/api/unconfirmed/resend",
-    "/api/unconfirmed/email",
-    "/api/forgot",
-    "/api/reset",
-    "/api/account/password",
-    "/api/account/email",
-    "/api/account/sessions/end",
-    "/api/account/sessions",
-];
 
 /// Every row of the tables that hold accounts, sessions, links and email,
 /// as text.

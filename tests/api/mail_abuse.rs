@@ -207,12 +207,12 @@ async fn a_change_to_a_taken_address_is_told_to_the_requester_as_a_free_one_is()
     );
 }
 
-/// The page with each "<n> second(s)" as "N second(s)": two countdowns to
-/// the next link may be a second apart.
+/// The page with the countdown's seconds as N (in its text and its
+/// `data-countdown`): two countdowns to the next link may be a second apart.
 fn without_countdown(page: &str) -> String {
     let pieces = page.split(" second").collect::<Vec<_>>();
     let last = pieces.len() - 1;
-    pieces
+    let page = pieces
         .iter()
         .enumerate()
         .map(|(i, piece)| {
@@ -223,5 +223,10 @@ fn without_countdown(page: &str) -> String {
             }
         })
         .collect::<Vec<_>>()
-        .join(" second")
+        .join(" second");
+    page.split("data-countdown=\"")
+        .enumerate()
+        .map(|(i, piece)| if i == 0 { piece } else { piece.trim_start_matches(|c: char| c.is_ascii_digit()) })
+        .collect::<Vec<_>>()
+        .join("data-countdown=\"N")
 }

@@ -6,29 +6,14 @@
 use serde_json::{Value, json};
 
 use crate::{
-    helpers::{BASE_URL, TestApp, confirmation_link, link_in, spawn_app, spawn_app_with, token_in},
+    helpers::{
+        BASE_URL, SERVER_FUNCTIONS, TestApp, confirmation_link, link_in, spawn_app, spawn_app_with, token_in,
+    },
     smtp::MAIL_TIMEOUT,
 };
 
 const PASSWORD: &str = "correct horse battery staple";
 const NEW_PASSWORD: &str = "a brand new passphrase for ada";
-
-/// Every server function an action posts to.
-const ACTIONS: &[&str] = &[
-    "/api/register",
-    "/api/login",
-    "/api/logout",
-    "/api/confirm",
-    "/api/confirm/resend",
-    "/api/unconfirmed/resend",
-    "/api/unconfirmed/email",
-    "/api/forgot",
-    "/api/reset",
-    "/api/account/password",
-    "/api/account/email",
-    "/api/account/sessions/end",
-    "/api/account/sessions",
-];
 
 #[tokio::test]
 async fn register_answers_field_errors_as_data_then_check_your_inbox() {
@@ -341,7 +326,7 @@ async fn every_server_function_refuses_cross_site_posts() {
     app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
     app.sign_in("ada", PASSWORD).await;
 
-    for path in ACTIONS {
+    for path in SERVER_FUNCTIONS {
         for (name, value) in [("origin", "https://evil.example"), ("sec-fetch-site", "cross-site")] {
             let response = app
                 .client
