@@ -27,24 +27,19 @@ pub async fn resend_confirmation() -> Result<Answer, ServerFnError> {
             let address = pending.as_deref().unwrap_or(&viewer.email);
             let to = Recipient { user_id: viewer.user_id, username: &viewer.username, email: address };
             let mut tx = state.db.begin_write().await?;
-            let wait = links::cooldown_in(state, &mut tx, viewer.user_id).await?;
-            if wait == 0 {
+            let wait = links::locked_cooldown(state, &mut tx, viewer.user_id, links::CONFIRMATION).await?;
+            if wait > 0 {
+                tx.rollback().await?;
+                Notice::Error(format!(
+                    "A link was sent a moment ago. You can ask for another in {wait} seconds."
+                ))
+            } else {
                 match &pending {
                     Some(_) => send_to_pending(state, &mut tx, to).await?,
                     None => links::send(state, &mut tx, Purpose::Confirm, to).await?,
                 }
-            }
-            match (wait > 0).then_some(wait) {
-                Some(wait) => {
-                    tx.rollback().await?;
-                    Notice::Error(format!(
-                        "A link was sent a moment ago. You can ask for another in {wait} seconds."
-                    ))
-                }
-                None => {
-                    links::commit(state, tx).await?;
-                    Notice::Success(format!("We sent a new link to {address}."))
-                }
+                links::commit(state, tx).await?;
+                Notice::Success(format!("We sent a new link to {address}."))
             }
         };
         Ok(Answer::Noted(notice))

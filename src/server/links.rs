@@ -67,6 +67,10 @@ pub async fn send_change_notice(
     Ok(())
 }
 
+/// The purposes of a link that confirms an account's address: to the
+/// address itself, or to the one it holds as pending. One cooldown covers both.
+pub const CONFIRMATION: &[Purpose] = &[Purpose::Confirm, Purpose::ChangeEmail];
+
 /// Sends a link as [`send`] does unless one of the same purpose went out
 /// within the cooldown: then nothing is sent, and the answer is the seconds
 /// left to wait. Checked under the account's lock, so of concurrent
@@ -77,9 +81,7 @@ pub async fn send_unless_recent(
     purpose: Purpose,
     to: Recipient<'_>,
 ) -> anyhow::Result<Option<i64>> {
-    users::lock(&mut *conn, to.user_id).await?;
-    let latest = tokens::latest(&mut *conn, to.user_id, purpose).await?;
-    let wait = latest.map_or(0, |t| t.created_at + state.settings.resend_cooldown_secs - clock::now());
+    let wait = locked_cooldown(state, conn, to.user_id, &[purpose]).await?;
     if wait > 0 {
         return Ok(Some(wait));
     }
@@ -87,18 +89,32 @@ pub async fn send_unless_recent(
     Ok(None)
 }
 
-/// Seconds until the account may be sent another confirmation link (to its
-/// address or to the one it holds as pending), read under the account's
-/// lock in the caller's transaction.
-pub async fn cooldown_in(state: &AppState, conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<i64> {
+/// [`cooldown_left`], read under the account's lock in the caller's
+/// transaction: requests that then send run one after the other.
+pub async fn locked_cooldown(
+    state: &AppState,
+    conn: &mut AnyConnection,
+    user_id: i64,
+    purposes: &[Purpose],
+) -> anyhow::Result<i64> {
     users::lock(&mut *conn, user_id).await?;
-    let mut newest = 0;
-    for purpose in [Purpose::Confirm, Purpose::ChangeEmail] {
+    cooldown_left(state, conn, user_id, purposes).await
+}
+
+/// Seconds until the account may be sent another link of any of `purposes`.
+pub async fn cooldown_left(
+    state: &AppState,
+    conn: &mut AnyConnection,
+    user_id: i64,
+    purposes: &[Purpose],
+) -> anyhow::Result<i64> {
+    let mut newest = None;
+    for &purpose in purposes {
         if let Some(token) = tokens::latest(&mut *conn, user_id, purpose).await? {
-            newest = newest.max(token.created_at);
+            newest = newest.max(Some(token.created_at));
         }
     }
-    Ok((newest + state.settings.resend_cooldown_secs - clock::now()).max(0))
+    Ok(newest.map_or(0, |sent_at| (sent_at + state.settings.resend_cooldown_secs - clock::now()).max(0)))
 }
 
 /// Stores a new token (killing the account's live ones of its purpose) and
@@ -138,13 +154,6 @@ pub async fn kill_all(conn: &mut AnyConnection, user_id: i64) -> sqlx::Result<()
 /// The stored form of a link's token for `purpose`.
 pub fn hash(state: &AppState, purpose: Purpose, token: &PlainToken) -> TokenHash {
     state.token_key.hash(purpose.as_str(), token)
-}
-
-/// Seconds until the account may be sent another link of `purpose`.
-pub async fn cooldown_left(state: &AppState, user_id: i64, purpose: Purpose) -> anyhow::Result<i64> {
-    let latest = tokens::latest(state.db.pool(), user_id, purpose).await?;
-    let ready_at = latest.map_or(0, |t| t.created_at + state.settings.resend_cooldown_secs);
-    Ok((ready_at - clock::now()).max(0))
 }
 
 /// Commits the change and the email it queued, then wakes this instance's

@@ -9,7 +9,6 @@ use crate::{
     api::{answer::Answer, confirmation::FixAddress, resend::ResendConfirmation},
     pages::UnconfirmedView,
     server::{
-        auth::tokens::Purpose,
         db::users,
         forms::{self, Ran},
         links, render,
@@ -63,10 +62,12 @@ async fn respond(
 }
 
 async fn view_of(state: &AppState, viewer: &Viewer) -> anyhow::Result<UnconfirmedView> {
-    let user = users::find_by_id(state.db.pool(), viewer.user_id).await?;
+    let mut conn = state.db.pool().acquire().await?;
+    let user = users::find_by_id(&mut *conn, viewer.user_id).await?;
     Ok(UnconfirmedView {
         // The address a link went to last: the one being fixed to, if any.
         email: user.map_or_else(|| viewer.email.clone(), |u| u.pending_email.unwrap_or(u.email)),
-        cooldown_secs: links::cooldown_left(state, viewer.user_id, Purpose::Confirm).await?,
+        // The same cooldown "Send a new link" will apply.
+        cooldown_secs: links::cooldown_left(state, &mut conn, viewer.user_id, links::CONFIRMATION).await?,
     })
 }
