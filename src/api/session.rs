@@ -83,7 +83,8 @@ pub async fn sign_in(
     .await
 }
 
-/// Ends this browser's session on the server and removes its cookie.
+/// Ends this browser's session on the server and removes its cookie, and
+/// asks the browser to drop what it kept of the account's pages.
 #[server(prefix = "/api", endpoint = "logout")]
 pub async fn sign_out() -> Result<Answer, ServerFnError> {
     use self::ssr::*;
@@ -94,6 +95,7 @@ pub async fn sign_out() -> Result<Answer, ServerFnError> {
             session_rows::delete(state.db.pool(), &id_hash).await?;
         }
         call.set_cookie(sessions::clear_cookie(state));
+        call.set_header(CLEAR_SITE_DATA, HeaderValue::from_static(r#""cache", "cookies""#));
         Ok(Answer::Go("/".to_owned()))
     })
     .await
@@ -101,6 +103,8 @@ pub async fn sign_out() -> Result<Answer, ServerFnError> {
 
 #[cfg(feature = "ssr")]
 mod ssr {
+    pub use http::{HeaderName, HeaderValue};
+
     pub use crate::{
         api::answer::{Answer, Feedback, Notice},
         server::{
@@ -110,6 +114,8 @@ mod ssr {
             db::{sessions as session_rows, users},
         },
     };
+
+    pub const CLEAR_SITE_DATA: HeaderName = HeaderName::from_static("clear-site-data");
 
     /// One message for every failure, so it tells nobody which accounts exist.
     pub const FAILED: &str = "That email, username or password is not right.";

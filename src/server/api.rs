@@ -8,7 +8,7 @@
 
 use std::future::Future;
 
-use http::{HeaderValue, StatusCode, header, request::Parts};
+use http::{HeaderName, HeaderValue, StatusCode, header, request::Parts};
 use leptos::prelude::{ServerFnError, use_context};
 use leptos_axum::ResponseOptions;
 
@@ -57,6 +57,13 @@ impl Call {
     pub fn set_cookie(&self, cookie: HeaderValue) {
         if let Some(response) = use_context::<ResponseOptions>() {
             response.append_header(header::SET_COOKIE, cookie);
+        }
+    }
+
+    /// Sets a header of the answer, on either path.
+    pub fn set_header(&self, name: HeaderName, value: HeaderValue) {
+        if let Some(response) = use_context::<ResponseOptions>() {
+            response.insert_header(name, value);
         }
     }
 }

@@ -1,7 +1,10 @@
 //! The command line of the server binary: serve, or run an admin command
 //! against the same database with the same rules as the web forms.
 
-use std::{io::BufRead, process::ExitCode};
+use std::{
+    io::{BufRead, IsTerminal},
+    process::ExitCode,
+};
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
@@ -29,7 +32,8 @@ enum Command {
     Serve,
     /// Apply database migrations and exit.
     Migrate,
-    /// Create an account; the password is read from standard input.
+    /// Create an account; the password is asked for at a terminal (not
+    /// shown as it is typed), or read as one line from a pipe.
     CreateUser {
         #[arg(long)]
         username: String,
@@ -181,11 +185,25 @@ async fn find(db: &Database, account: &str) -> anyhow::Result<users::User> {
     users::find_by_login(db.pool(), account).await?.with_context(|| format!("no account {account:?}"))
 }
 
-/// One line from standard input, held to the same rules as the web form.
+/// The new account's password, held to the same rules as the web form:
+/// typed twice at a terminal, with echo off so it never shows on the
+/// screen or in a recording of the session; or one line from a pipe.
 fn read_password() -> anyhow::Result<Secret<String>> {
-    let mut line = String::new();
-    std::io::stdin().lock().read_line(&mut line).context("cannot read the password from standard input")?;
-    let password = line.trim_end_matches(['\r', '\n']).to_owned();
+    let password = if std::io::stdin().is_terminal() {
+        let typed = rpassword::prompt_password("Password: ").context("cannot read the password")?;
+        let again = rpassword::prompt_password("Password (again): ").context("cannot read the password")?;
+        if typed != again {
+            bail!("the two passwords are not the same");
+        }
+        typed
+    } else {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .context("cannot read the password from standard input")?;
+        line.trim_end_matches(['\r', '\n']).to_owned()
+    };
     if let Err(e) = password::check_length(&password) {
         bail!("password: {e}");
     }

@@ -2,7 +2,7 @@
 //! development), each key overridden by the variable of the same name in
 //! upper case, e.g. `base_url` by `BASE_URL`.
 
-use std::{fmt, net::SocketAddr, path::Path, str::FromStr, time::Duration};
+use std::{collections::HashMap, fmt, net::SocketAddr, path::Path, str::FromStr, time::Duration};
 
 use anyhow::{Context, bail};
 
@@ -144,8 +144,9 @@ pub struct SessionPolicy {
     pub idle_secs: i64,
     /// ...or this long after sign-in, whichever comes first.
     pub lifetime_secs: i64,
-    /// With "remember me": both limits are this long.
+    /// With "remember me": ends after this long unused...
     pub remembered_idle_secs: i64,
+    /// ...or this long after sign-in.
     pub remembered_lifetime_secs: i64,
 }
 
@@ -156,20 +157,30 @@ const DEVELOPMENT_SECRET: &str = "development-only-secret-key-do-not-use-in-prod
 impl Settings {
     /// Reads `Leptos.toml` from the working directory, then the environment.
     pub fn load() -> anyhow::Result<Self> {
-        // A missing .env is normal; only development setups have one.
-        let _ = dotenvy::dotenv();
-        Self::from_sources(Path::new("Leptos.toml"), |key| std::env::var(key).ok())
+        Self::load_in(Path::new("."), |key| std::env::var(key).ok())
+    }
+
+    /// Reads `Leptos.toml` in `dir`, then the environment `env`, then, in
+    /// development only, `dir/.env`: a file of development conveniences
+    /// must never change how production runs.
+    pub fn load_in(dir: &Path, env: impl Fn(&str) -> Option<String>) -> anyhow::Result<Self> {
+        let file = dir.join("Leptos.toml");
+        if Source::read(&file, &env)?.environment()? == Environment::Production {
+            return Self::from_sources(&file, env);
+        }
+        let dotenv = read_dotenv(&dir.join(".env"))?;
+        if let Some(app_env) = dotenv.get("APP_ENV")
+            && app_env.parse::<Environment>()? == Environment::Production
+        {
+            bail!("APP_ENV=production in .env: set it in the environment; .env is read in development only");
+        }
+        Self::from_sources(&file, |key| env(key).or_else(|| dotenv.get(key).cloned()))
     }
 
     /// Settings from a file and an environment lookup; tests pass their own.
     pub fn from_sources(file: &Path, env: impl Fn(&str) -> Option<String>) -> anyhow::Result<Self> {
-        let text = std::fs::read_to_string(file)
-            .with_context(|| format!("cannot read settings file {}", file.display()))?;
-        let table: toml::Table =
-            text.parse().with_context(|| format!("{} is not valid TOML", file.display()))?;
-        let source = Source { table, env: &env };
-
-        let environment = source.get("app_env")?.unwrap_or(Environment::Development);
+        let source = Source::read(file, &env)?;
+        let environment = source.environment()?;
         let secret_key = source.get::<String>("secret_key")?;
         let settings = Self {
             environment,
@@ -185,7 +196,7 @@ impl Settings {
             sessions: SessionPolicy {
                 idle_secs: 60 * source.get::<i64>("session_idle_minutes")?.unwrap_or(120),
                 lifetime_secs: 3600 * source.get::<i64>("session_lifetime_hours")?.unwrap_or(12),
-                remembered_idle_secs: 86400 * source.get::<i64>("remember_me_days")?.unwrap_or(30),
+                remembered_idle_secs: 86400 * source.get::<i64>("remember_me_idle_days")?.unwrap_or(14),
                 remembered_lifetime_secs: 86400 * source.get::<i64>("remember_me_days")?.unwrap_or(30),
             },
             confirm_token_secs: 3600 * source.get::<i64>("confirm_token_hours")?.unwrap_or(24),
@@ -217,13 +228,31 @@ impl Settings {
                 .map(|s| s.parse().map_err(|e| anyhow::anyhow!("setting trusted_proxies: {s:?}: {e}")))
                 .collect::<anyhow::Result<_>>()?,
         };
-        if environment == Environment::Production {
-            match secret_key {
-                Some(key) if key.len() >= 32 && key != DEVELOPMENT_SECRET => {}
-                _ => bail!("production needs SECRET_KEY set to at least 32 random characters"),
+        match environment {
+            Environment::Production => {
+                match secret_key {
+                    Some(key) if key.len() >= 32 && key != DEVELOPMENT_SECRET => {}
+                    _ => bail!("production needs SECRET_KEY set to at least 32 random characters"),
+                }
+                if !settings.base_url.is_https() {
+                    bail!("production needs an https:// BASE_URL");
+                }
+                check_production_mail(settings.smtp_url.as_ref())?;
             }
-            if !settings.base_url.is_https() {
-                bail!("production needs an https:// BASE_URL");
+            // Development publishes /dev/mail and logs every link it mails:
+            // a server that forgot APP_ENV=production must not offer those
+            // to the network.
+            Environment::Development => {
+                if !settings.listen_addr.ip().is_loopback()
+                    && !source.get("allow_remote_dev")?.unwrap_or(false)
+                {
+                    bail!(
+                        "LISTEN_ADDR {} is not a loopback address, and development mode shows every \
+                         emailed link at /dev/mail and in the log: set APP_ENV=production, or \
+                         ALLOW_REMOTE_DEV=true to serve development to other machines",
+                        settings.listen_addr
+                    );
+                }
             }
         }
         Ok(settings)
@@ -239,12 +268,65 @@ impl Settings {
     }
 }
 
+/// Production sends email through a real SMTP server, over TLS unless the
+/// server is on this machine (a local relay): without one, every link would
+/// land in the development mailbox, in clear in the log, and never arrive.
+fn check_production_mail(smtp_url: Option<&Secret<String>>) -> anyhow::Result<()> {
+    let Some(smtp_url) = smtp_url else {
+        bail!(
+            "production needs SMTP_URL (e.g. smtps://user:password@smtp.example.com:465): \
+             the development mailbox is for development only"
+        );
+    };
+    let url = url::Url::parse(smtp_url.expose())
+        .map_err(|e| anyhow::anyhow!("SMTP_URL is not a valid URL: {e}"))?;
+    let starttls_required = url.query_pairs().any(|(key, value)| key == "tls" && value == "required");
+    let loopback = match url.host() {
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    match url.scheme() {
+        "smtps" => Ok(()),
+        "smtp" if starttls_required || loopback => Ok(()),
+        "smtp" => bail!(
+            "SMTP_URL sends mail in clear to {}: use smtps://…:465, or smtp://…:587?tls=required \
+             for STARTTLS (plain smtp:// is for a relay on this machine only)",
+            url.host_str().unwrap_or_default()
+        ),
+        other => bail!("SMTP_URL must start with smtps:// or smtp://, not {other}://"),
+    }
+}
+
+/// The variables a `.env` file sets; none when there is no file.
+fn read_dotenv(path: &Path) -> anyhow::Result<HashMap<String, String>> {
+    match dotenvy::from_path_iter(path) {
+        Ok(pairs) => {
+            pairs.collect::<Result<_, _>>().with_context(|| format!("{} is not valid", path.display()))
+        }
+        Err(dotenvy::Error::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(HashMap::new()),
+        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+    }
+}
+
 struct Source<'a, E> {
     table: toml::Table,
     env: &'a E,
 }
 
-impl<E: Fn(&str) -> Option<String>> Source<'_, E> {
+impl<'a, E: Fn(&str) -> Option<String>> Source<'a, E> {
+    fn read(file: &Path, env: &'a E) -> anyhow::Result<Self> {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read settings file {}", file.display()))?;
+        let table = text.parse().with_context(|| format!("{} is not valid TOML", file.display()))?;
+        Ok(Self { table, env })
+    }
+
+    fn environment(&self) -> anyhow::Result<Environment> {
+        Ok(self.get("app_env")?.unwrap_or(Environment::Development))
+    }
+
     /// The environment wins over the file; both are parsed with `FromStr`
     /// so that `24` in the file and `"24"` in the environment mean the same.
     fn get<T>(&self, key: &str) -> anyhow::Result<Option<T>>
@@ -303,8 +385,79 @@ mod tests {
             ("APP_ENV", "production"),
             ("SECRET_KEY", &key),
             ("BASE_URL", "https://a.example"),
+            ("SMTP_URL", "smtps://user:password@smtp.example.com:465"),
         ]);
-        assert!(ok.is_ok());
+        assert!(ok.is_ok(), "{:?}", ok.err());
+    }
+
+    fn production_with_mail(smtp_url: Option<&str>) -> anyhow::Result<Settings> {
+        let key = "k".repeat(40);
+        let mut env =
+            vec![("APP_ENV", "production"), ("SECRET_KEY", key.as_str()), ("BASE_URL", "https://a.example")];
+        env.extend(smtp_url.map(|url| ("SMTP_URL", url)));
+        settings_with(&env)
+    }
+
+    #[test]
+    fn production_refuses_to_start_without_real_mail() {
+        let missing = production_with_mail(None).unwrap_err().to_string();
+        assert!(missing.contains("SMTP_URL"), "{missing}");
+        for clear in ["smtp://mail.example.com:25", "smtp://u:p@mail.example.com:587?tls=opportunistic"] {
+            let refused = production_with_mail(Some(clear)).unwrap_err().to_string();
+            assert!(refused.contains("SMTP_URL") && refused.contains("mail.example.com"), "{refused}");
+        }
+        let unknown = production_with_mail(Some("http://mail.example.com")).unwrap_err().to_string();
+        assert!(unknown.contains("SMTP_URL"), "{unknown}");
+        for fine in [
+            "smtps://u:p@mail.example.com:465",
+            "smtp://u:p@mail.example.com:587?tls=required",
+            "smtp://127.0.0.1:25",
+            "smtp://[::1]:25",
+            "smtp://localhost:2525",
+        ] {
+            let settings = production_with_mail(Some(fine));
+            assert!(settings.is_ok(), "{fine}: {:?}", settings.err());
+        }
+    }
+
+    #[test]
+    fn a_forgotten_app_env_cannot_publish_the_dev_mailbox() {
+        let public = settings_with(&[("LISTEN_ADDR", "0.0.0.0:3000")]).unwrap_err().to_string();
+        assert!(public.contains("LISTEN_ADDR") && public.contains("ALLOW_REMOTE_DEV"), "{public}");
+        assert!(settings_with(&[("LISTEN_ADDR", "[::]:3000")]).is_err());
+        let allowed = settings_with(&[("LISTEN_ADDR", "0.0.0.0:3000"), ("ALLOW_REMOTE_DEV", "true")]);
+        assert!(allowed.unwrap().dev_mailbox_enabled());
+        assert!(settings_with(&[("LISTEN_ADDR", "[::1]:3000")]).is_ok());
+    }
+
+    /// A folder with the project's Leptos.toml and the given `.env`.
+    fn folder_with_dotenv(dotenv: &str) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::copy(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("Leptos.toml"),
+            dir.path().join("Leptos.toml"),
+        )
+        .unwrap();
+        std::fs::write(dir.path().join(".env"), dotenv).unwrap();
+        dir
+    }
+
+    #[test]
+    fn production_never_reads_the_dotenv_file() {
+        let dir = folder_with_dotenv("MAIL_FROM=Dotenv <dev@example.com>\nSMTP_URL=smtp://127.0.0.1:2525\n");
+        let development = Settings::load_in(dir.path(), |_| None).unwrap();
+        assert_eq!(development.mail_from, "Dotenv <dev@example.com>", "development reads .env");
+
+        let key = "k".repeat(40);
+        let production =
+            [("APP_ENV", "production"), ("SECRET_KEY", key.as_str()), ("BASE_URL", "https://a.example")];
+        let lookup = |key: &str| production.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_owned());
+        let refused = Settings::load_in(dir.path(), lookup).unwrap_err().to_string();
+        assert!(refused.contains("SMTP_URL"), "the .env's SMTP_URL is not read: {refused}");
+
+        let sneaky = folder_with_dotenv("APP_ENV=production\n");
+        let refused = Settings::load_in(sneaky.path(), |_| None).unwrap_err().to_string();
+        assert!(refused.contains(".env"), "{refused}");
     }
 
     #[test]

@@ -25,11 +25,16 @@ impl Cli {
     }
 
     fn run(&self, args: &[&str], stdin: &str) -> Output {
+        self.run_with(args, stdin, &[])
+    }
+
+    fn run_with(&self, args: &[&str], stdin: &str, env: &[(&str, &str)]) -> Output {
         let mut child = Command::new(env!("CARGO_BIN_EXE_accounts"))
             .args(args)
             .current_dir(manifest_dir())
             .env("DATABASE_URL", self.database_url())
             .env("RUST_LOG", "warn")
+            .envs(env.iter().copied())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -111,6 +116,83 @@ async fn purge_removes_only_old_unconfirmed_accounts() {
         .await
         .unwrap();
     assert_eq!(left, ["new", "kept"]);
+}
+
+/// Waits until what `output` collected contains `text`.
+fn wait_for_output(output: &std::sync::Mutex<Vec<u8>>, text: &str) -> String {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let seen = String::from_utf8_lossy(&output.lock().unwrap()).into_owned();
+        if seen.contains(text) {
+            return seen;
+        }
+        assert!(std::time::Instant::now() < deadline, "no {text:?} on the terminal; it shows:\n{seen}");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+#[tokio::test]
+async fn a_password_typed_at_a_terminal_is_not_shown() {
+    let cli = Cli::new().await;
+    let command = format!(
+        "{} create-user --username root --email root@example.com --confirmed",
+        env!("CARGO_BIN_EXE_accounts")
+    );
+    // `script` runs the command on a new pseudo-terminal whose echo is on,
+    // as a terminal's is, and copies everything the terminal shows to stdout.
+    let mut child = Command::new("script")
+        .args(["--quiet", "--return", "--echo", "always", "--command", &command, "/dev/null"])
+        .current_dir(manifest_dir())
+        .env("DATABASE_URL", cli.database_url())
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script(1) from util-linux");
+    let shown = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut stdout = child.stdout.take().unwrap();
+    let collecting = std::sync::Arc::clone(&shown);
+    let reader = std::thread::spawn(move || {
+        let mut buffer = [0; 1024];
+        while let Ok(n @ 1..) = std::io::Read::read(&mut stdout, &mut buffer) {
+            collecting.lock().unwrap().extend_from_slice(&buffer[..n]);
+        }
+    });
+    let mut keyboard = child.stdin.take().unwrap();
+
+    wait_for_output(&shown, "Password: ");
+    keyboard.write_all(PASSWORD.as_bytes()).unwrap();
+    wait_for_output(&shown, "Password (again): ");
+    keyboard.write_all(PASSWORD.as_bytes()).unwrap();
+    let screen = wait_for_output(&shown, "created user");
+
+    drop(keyboard);
+    assert!(child.wait().unwrap().success(), "{screen}");
+    reader.join().unwrap();
+    assert!(!screen.contains(PASSWORD.trim_end()), "the password was shown:\n{screen}");
+    let app = crate::helpers::spawn_app_with(&[("DATABASE_URL", &cli.database_url())]).await;
+    let signed_in = app.sign_in("root", PASSWORD.trim_end()).await;
+    assert_eq!(signed_in.headers()["location"], "/home", "the password typed is the one set");
+}
+
+#[tokio::test]
+async fn production_refuses_to_start_without_real_mail() {
+    let cli = Cli::new().await;
+    let key = "k".repeat(40);
+    let production =
+        [("APP_ENV", "production"), ("SECRET_KEY", key.as_str()), ("BASE_URL", "https://accounts.example")];
+
+    let without_mail = cli.run_with(&["serve"], "", &production);
+    assert!(!without_mail.status.success());
+    let said = String::from_utf8_lossy(&without_mail.stderr);
+    assert!(said.contains("production needs SMTP_URL"), "{said}");
+
+    let mut in_clear = production.to_vec();
+    in_clear.push(("SMTP_URL", "smtp://mail.example.com:25"));
+    let refused = cli.run_with(&["serve"], "", &in_clear);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("sends mail in clear to mail.example.com"));
 }
 
 #[tokio::test]

@@ -116,6 +116,75 @@ async fn sign_out_ends_the_session_on_the_server() {
 }
 
 #[tokio::test]
+async fn sign_out_asks_the_browser_to_drop_the_accounts_pages() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+
+    app.sign_in("ada", PASSWORD).await;
+    let page = app.post_form("/logout", &[]).await;
+    assert_eq!(page.status(), 303);
+    assert_eq!(page.headers()["clear-site-data"], r#""cache", "cookies""#);
+
+    app.sign_in("ada", PASSWORD).await;
+    let island = app.call("/api/logout", &[]).await;
+    assert_eq!(island.status(), 200);
+    assert_eq!(island.headers()["clear-site-data"], r#""cache", "cookies""#);
+    assert_eq!(app.get("/home").await.status(), 303, "signed out");
+}
+
+#[tokio::test]
+async fn a_remembered_session_unused_for_its_idle_limit_ends() {
+    let app = spawn_app_with(&[("REMEMBER_ME_IDLE_DAYS", "14"), ("REMEMBER_ME_DAYS", "30")]).await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    app.post_form("/login", &[("login", "ada"), ("password", PASSWORD), ("remember", "on")]).await;
+    let unused_for =
+        |days: i64| sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - $1").bind(days * 86_400);
+
+    unused_for(13).execute(app.db.pool()).await.unwrap();
+    assert_eq!(app.get("/home").await.status(), 200, "used within 14 days: still signed in");
+
+    unused_for(15).execute(app.db.pool()).await.unwrap();
+    let home = app.get("/home").await;
+    assert_eq!(home.status(), 303, "unused for 15 days: signed out");
+    assert_eq!(home.headers()["location"], "/login?next=/home");
+    let sessions: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM sessions").fetch_one(app.db.pool()).await.unwrap();
+    assert_eq!(sessions, 0, "the session ended on the server too");
+}
+
+#[tokio::test]
+async fn pages_of_an_account_or_holding_a_link_are_never_cached() {
+    let app = spawn_app().await;
+    let public = app.get("/login").await;
+    assert_eq!(public.status(), 200);
+    assert!(public.headers().get("cache-control").is_none(), "a public page may be cached");
+    for path in ["/confirm?token=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "/reset"] {
+        let page = app.get(path).await;
+        assert_eq!(page.headers()["cache-control"], "no-store", "{path}");
+    }
+
+    app.register("ada", "ada@example.com", PASSWORD).await;
+    app.sign_in("ada", PASSWORD).await;
+    let unconfirmed = app.get("/unconfirmed").await;
+    assert_eq!(unconfirmed.status(), 200);
+    assert_eq!(unconfirmed.headers()["cache-control"], "no-store");
+
+    sqlx::query("UPDATE users SET email_confirmed_at = 1").execute(app.db.pool()).await.unwrap();
+    for path in ["/home", "/settings", "/"] {
+        let page = app.get(path).await;
+        assert_eq!(page.status(), 200, "{path}");
+        assert_eq!(page.headers()["cache-control"], "no-store", "{path}");
+    }
+    let sessions = app.call("/api/account/sessions", &[]).await;
+    assert_eq!(sessions.headers()["cache-control"], "no-store");
+    let stylesheet = app.get("/pkg/accounts.css").await;
+    assert!(
+        stylesheet.headers().get("cache-control").is_none_or(|v| v != "no-store"),
+        "assets stay cacheable for a signed-in browser"
+    );
+}
+
+#[tokio::test]
 async fn sign_out_is_post_only() {
     let app = spawn_app().await;
     app.confirmed_account("ada", "ada@example.com", PASSWORD).await;

@@ -1,29 +1,42 @@
 //! Keeps pages and their form posts to the people they are for, by the
-//! rules in [`crate::app::access`].
+//! rules in [`crate::app::access`], and out of every cache when they are
+//! someone's own.
 
 use axum::{
     extract::Request,
     middleware::Next,
     response::{IntoResponse, Redirect, Response},
 };
-use http::{Method, StatusCode};
+use http::{HeaderValue, Method, StatusCode, header};
 
 use crate::{
     app::{Access, access},
     viewer::Viewer,
 };
 
+/// Pages that hold an emailed link's token (in a hidden field, or in the
+/// cookie it moved to), whoever opens them.
+const TOKEN_PAGES: &[&str] = &["/confirm", "/reset"];
+
 pub async fn protect(request: Request, next: Next) -> Response {
-    let Some(to) = redirect_for(&request) else {
-        return next.run(request).await;
+    // A page of a signed-in account, or one holding a token, must not stay
+    // in the browser's cache or a proxy's for the next person at the screen.
+    let private =
+        request.extensions().get::<Viewer>().is_some() || TOKEN_PAGES.contains(&request.uri().path());
+    let mut response = match redirect_for(&request) {
+        None => next.run(request).await,
+        // A server-function call is answered with a status its caller can
+        // act on; a browser navigation is sent where it can continue.
+        Some(to) if request.uri().path().starts_with("/api/") => {
+            let status = if to == "/unconfirmed" { StatusCode::FORBIDDEN } else { StatusCode::UNAUTHORIZED };
+            (status, "Sign in with a confirmed account first.").into_response()
+        }
+        Some(to) => Redirect::to(&to).into_response(),
     };
-    // A server-function call is answered with a status its caller can act
-    // on; a browser navigation is sent where it can continue.
-    if request.uri().path().starts_with("/api/") {
-        let status = if to == "/unconfirmed" { StatusCode::FORBIDDEN } else { StatusCode::UNAUTHORIZED };
-        return (status, "Sign in with a confirmed account first.").into_response();
+    if private {
+        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
-    Redirect::to(&to).into_response()
+    response
 }
 
 fn redirect_for(request: &Request) -> Option<String> {

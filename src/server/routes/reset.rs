@@ -89,11 +89,9 @@ async fn page(state: &AppState, parts: Parts, view: ResetView, feedback: Feedbac
     private(page.await)
 }
 
-/// The reset pages hold a secret: send no Referer from them and keep them
-/// out of every cache.
+/// The reset pages hold a secret: send no Referer from them (the guard
+/// keeps them out of every cache, as it does every page holding a token).
 fn private(mut response: Response) -> Response {
-    let headers = response.headers_mut();
-    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response.headers_mut().insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     response
 }
