@@ -41,17 +41,12 @@ pub async fn forgot(#[server(default)] email: String) -> Result<Answer, ServerFn
             Err(e) => return Ok(Answer::fix("email", &email, e)),
         };
         // Over the limit, the answer is the usual one, and nothing is sent.
-        if state.settings.limits.email().allow(state, &client).await?
-            && let Some(user) = users::find_by_email(state.db.pool(), &address).await?
-        {
-            // Issued after the answer: the transaction's commit would otherwise
-            // make a known address measurably slower to answer than an unknown one.
-            let state = state.clone();
-            tokio::spawn(async move {
-                if let Err(error) = send_reset_link(&state, &user).await {
-                    tracing::error!("cannot send a reset link: {error:#}");
-                }
-            });
+        if state.settings.limits.email().allow(state, &client).await? {
+            // Written before the answer, for a known address and an unknown
+            // one alike: the answer costs the same either way, and a crash
+            // right after it loses nothing. The worker makes it a link or nothing.
+            reset_requests::insert(state.db.pool(), address.as_str(), clock::now()).await?;
+            state.reset_requests.wake();
         }
         Ok(Answer::Done(Outcome {
             title: "Check your inbox".into(),
@@ -130,6 +125,7 @@ pub async fn set_new_password(
 #[cfg(feature = "ssr")]
 pub(crate) mod ssr {
     use http::{HeaderMap, HeaderValue};
+    use sqlx::AnyConnection;
 
     use super::{ResetView, TOKEN_COOKIE};
     pub use crate::{
@@ -144,23 +140,46 @@ pub(crate) mod ssr {
             },
             clock,
             config::Secret,
-            db::{tokens, users},
+            db::{reset_requests, tokens, users},
             http::cookies::cookie_value,
             links::{self, Recipient},
             state::AppState,
         },
     };
 
-    /// Issues a reset link (killing earlier ones) and queues the email,
-    /// unless one went out within the cooldown. Always to the stored
-    /// address, never to the address as typed.
-    pub async fn send_reset_link(state: &AppState, user: &users::User) -> anyhow::Result<()> {
-        let mut tx = state.db.begin_write().await?;
-        let to = Recipient { user_id: user.id, username: &user.username, email: &user.email };
-        match links::send_unless_recent(state, &mut tx, Purpose::Reset, to).await? {
-            None => links::commit(state, tx).await,
-            Some(_) => Ok(tx.rollback().await?),
+    /// Answers the oldest waiting request of [`super::forgot`], if any: a
+    /// reset link (killing earlier ones) and its email for the account
+    /// with that address, unless one went out within the cooldown, or
+    /// nothing for an address without an account. Always to the stored
+    /// address, never to the address as typed. False when none was waiting.
+    pub async fn answer_next_request(state: &AppState) -> anyhow::Result<bool> {
+        if !reset_requests::any_waiting(state.db.pool()).await? {
+            return Ok(false);
         }
+        let mut tx = state.db.begin_write().await?;
+        let Some(request) = reset_requests::take(&mut tx, state.db.backend()).await? else {
+            return Ok(false);
+        };
+        match send_reset_link(state, &mut tx, &request.email).await {
+            Ok(()) => links::commit(state, tx).await?,
+            Err(error) => {
+                tx.rollback().await?;
+                reset_requests::count_failure(state.db.pool(), request.id).await?;
+                return Err(error);
+            }
+        }
+        Ok(true)
+    }
+
+    async fn send_reset_link(state: &AppState, conn: &mut AnyConnection, email: &str) -> anyhow::Result<()> {
+        let Ok(address) = Email::parse(email) else {
+            return Ok(());
+        };
+        if let Some(user) = users::find_by_email(&mut *conn, &address).await? {
+            let to = Recipient { user_id: user.id, username: &user.username, email: &user.email };
+            links::send_unless_recent(state, conn, Purpose::Reset, to).await?;
+        }
+        Ok(())
     }
 
     /// The token of the reset link this browser holds, if any.

@@ -26,7 +26,7 @@ pub async fn change_password(
     links::kill_all(&mut *conn, user.id).await?;
     sessions::delete_for_user(&mut *conn, user.id, None).await?;
     let notice = templates::password_changed(&user.username, &state.settings.base_url.join("/forgot"));
-    enqueue(conn, &user.email, &notice).await
+    enqueue(conn, user.id, &user.email, &notice).await
 }
 
 /// Tells an account's owner that someone tried to use their address: sent
@@ -44,7 +44,7 @@ pub async fn queue_address_taken_notice(
     }
     let base = &state.settings.base_url;
     let notice = templates::already_registered(&owner.username, &base.join("/login"), &base.join("/forgot"));
-    enqueue(conn, &owner.email, &notice).await
+    enqueue(conn, owner.id, &owner.email, &notice).await
 }
 
 /// The form fields of a new password and of its confirmation.

@@ -14,6 +14,7 @@ use super::{
     clock,
     config::{Secret, Settings},
     db::{Database, users},
+    housekeeping,
     startup::Application,
     telemetry,
 };
@@ -50,7 +51,7 @@ enum Command {
     },
     /// List every account.
     ListUsers,
-    /// Delete an account with its sessions and links.
+    /// Delete an account with its sessions, links and the email queued for it.
     DeleteUser {
         /// Username or email address.
         account: String,
@@ -61,6 +62,10 @@ enum Command {
         #[arg(long, default_value_t = 5)]
         seconds: u64,
     },
+    /// Delete now what the housekeeping of every instance deletes on its
+    /// timer: unconfirmed accounts past their days, ended sessions, drained
+    /// rate limits, old emails and links.
+    Purge,
     /// Delete accounts that never confirmed their address.
     PurgeUnconfirmed {
         /// Only accounts created more than this many days ago.
@@ -143,6 +148,10 @@ async fn execute(command: Command) -> anyhow::Result<()> {
             let user = find(&db, &account).await?;
             users::delete(pool, user.id).await?;
             println!("deleted {} <{}>", user.username, user.email);
+        }
+        Command::Purge => {
+            let purged = housekeeping::purge(&db, &settings).await?;
+            println!("purged {purged}");
         }
         Command::PurgeUnconfirmed { older_than_days } => {
             let cutoff = clock::now() - i64::from(older_than_days) * 86400;

@@ -108,6 +108,9 @@ pub struct Settings {
     pub purge_unconfirmed_days: i64,
     /// How often each instance runs the clean-up.
     pub housekeeping_interval: Duration,
+    /// Sent emails (without their bodies), links that stopped working and
+    /// given-up requests are kept this many days, then deleted.
+    pub retention_days: i64,
     /// Password checks that may wait for a hashing thread; more get 503.
     pub password_hash_queue: usize,
     pub limits: Limits,
@@ -135,6 +138,9 @@ pub struct RetryPolicy {
     pub max_attempts: i64,
     /// How often the worker looks for due email when nobody wakes it.
     pub poll_interval: Duration,
+    /// How long an email claimed by one worker is left alone by the others;
+    /// a send that takes half of it is abandoned and tried again later.
+    pub lease: Duration,
 }
 
 /// How long a signed-in browser stays signed in.
@@ -207,6 +213,7 @@ impl Settings {
                 max_delay: Duration::from_secs(source.get("outbox_retry_max_secs")?.unwrap_or(900)),
                 max_attempts: source.get("outbox_max_attempts")?.unwrap_or(10),
                 poll_interval: Duration::from_millis(source.get("outbox_poll_ms")?.unwrap_or(1000)),
+                lease: Duration::from_secs(source.get("outbox_lease_secs")?.unwrap_or(120)),
             },
             password_hashes_in_flight: match source.get("password_hashes_in_flight")? {
                 Some(n) => n,
@@ -215,6 +222,7 @@ impl Settings {
             password_hash_queue: source.get("password_hash_queue")?.unwrap_or(128),
             purge_unconfirmed_days: source.get("purge_unconfirmed_days")?.unwrap_or(7),
             housekeeping_interval: Duration::from_secs(source.get("housekeeping_secs")?.unwrap_or(3600)),
+            retention_days: source.get("retention_days")?.unwrap_or(7),
             limits: Limits {
                 per_address: source.get("rate_limit_per_address")?.unwrap_or(60),
                 login_failures_per_account: source.get("rate_limit_login_failures")?.unwrap_or(10),

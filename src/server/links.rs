@@ -38,7 +38,7 @@ pub async fn send(
             anyhow::bail!("a cancel link goes with its notice (send_change_notice)")
         }
     };
-    enqueue(conn, to.email, &email).await?;
+    enqueue(conn, to.user_id, to.email, &email).await?;
     Ok(())
 }
 
@@ -50,7 +50,8 @@ pub async fn send_finish_registration(
     to: Recipient<'_>,
 ) -> anyhow::Result<()> {
     let (link, lifetime) = issue(state, conn, Purpose::Reset, &to).await?;
-    enqueue(conn, to.email, &templates::finish_registration(to.username, &link, lifetime / 60)).await?;
+    enqueue(conn, to.user_id, to.email, &templates::finish_registration(to.username, &link, lifetime / 60))
+        .await?;
     Ok(())
 }
 
@@ -63,7 +64,8 @@ pub async fn send_change_notice(
     new_email: &str,
 ) -> anyhow::Result<()> {
     let (link, _) = issue(state, conn, Purpose::CancelEmailChange, &to).await?;
-    enqueue(conn, to.email, &templates::email_change_requested(to.username, new_email, &link)).await?;
+    enqueue(conn, to.user_id, to.email, &templates::email_change_requested(to.username, new_email, &link))
+        .await?;
     Ok(())
 }
 

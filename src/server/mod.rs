@@ -13,6 +13,7 @@ pub mod housekeeping;
 pub mod http;
 pub mod links;
 pub mod render;
+pub mod reset_worker;
 pub mod routes;
 pub mod startup;
 pub mod state;

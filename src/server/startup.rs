@@ -29,6 +29,7 @@ use super::{
     email::{outbox::Outbox, transport::Transport},
     housekeeping,
     http::{error_pages, health, same_origin, security_headers},
+    reset_worker::ResetWorker,
     routes,
     state::AppState,
 };
@@ -72,6 +73,7 @@ impl Application {
                 settings.password_hash_queue,
             )?,
             outbox: Outbox::default(),
+            reset_requests: ResetWorker::default(),
             settings: Arc::new(settings),
             db,
         };
@@ -103,6 +105,11 @@ impl Application {
             self.state.settings.outbox.clone(),
             stopping.clone(),
         ));
+        let reset_requests = tokio::spawn(self.state.reset_requests.clone().run(
+            self.state.clone(),
+            self.state.settings.outbox.poll_interval,
+            stopping.clone(),
+        ));
         let housekeeping = tokio::spawn(housekeeping::run(
             self.state.db.clone(),
             self.state.settings.clone(),
@@ -132,6 +139,8 @@ impl Application {
             }
         };
         housekeeping.abort();
+        // A request cut short is rolled back, and answered after the restart.
+        reset_requests.abort();
         if tokio::time::timeout(grace, worker).await.is_err() {
             tracing::warn!("the outbox worker did not finish within the grace period");
         }

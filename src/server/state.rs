@@ -8,6 +8,7 @@ use super::{
     config::Settings,
     db::Database,
     email::outbox::Outbox,
+    reset_worker::ResetWorker,
 };
 
 /// What every handler and server function can reach.
@@ -19,4 +20,5 @@ pub struct AppState {
     pub token_key: TokenKey,
     pub hasher: PasswordHasher,
     pub outbox: Outbox,
+    pub reset_requests: ResetWorker,
 }

@@ -214,3 +214,136 @@ async fn bad_input_is_refused_with_a_clear_message() {
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("no account \"nobody\""));
 }
+
+/// Seconds since the epoch, as the application stores times.
+fn now() -> i64 {
+    i64::try_from(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs())
+        .unwrap()
+}
+
+#[tokio::test]
+async fn purge_deletes_what_nobody_needs_and_keeps_the_rest() {
+    let cli = Cli::new().await;
+    cli.ok(&["create-user", "--username", "ada", "--email", "ada@example.com", "--confirmed"], PASSWORD);
+    let db = cli.db().await;
+    let pool = db.pool();
+    let (now, day) = (now(), 86_400);
+
+    // Sessions: (id, remember, last seen, absolute end). Idle limits are
+    // 2 hours without "remember me" and 14 days with it.
+    for (id, remember, last_seen, expires) in [
+        ("past-its-end", 1_i64, now - 60, now - 1),
+        ("idle", 0, now - 3 * 3600, now + 3600),
+        ("remembered-but-idle", 1, now - 15 * day, now + 15 * day),
+        ("in-use", 0, now - 60, now + 3600),
+        ("remembered-in-use", 1, now - 13 * day, now + 17 * day),
+    ] {
+        sqlx::query(
+            "INSERT INTO sessions (id_hash, user_id, remember, user_agent, created_at, last_seen_at, expires_at) \
+             VALUES ($1, 1, $2, 'test', $3, $3, $4)",
+        )
+        .bind(id)
+        .bind(remember)
+        .bind(last_seen)
+        .bind(expires)
+        .execute(pool)
+        .await
+        .unwrap();
+    }
+    // Links: dead for 8 days (gone), dead for 1 day (its page still explains), live.
+    for (hash, purpose, expires, used) in [
+        ("dead-long-ago", "confirm", now - 8 * day, Some(now - 9 * day)),
+        ("dead-yesterday", "reset", now - day, None),
+        ("live", "change_email", now + day, None),
+    ] {
+        sqlx::query(
+            "INSERT INTO email_tokens (token_hash, user_id, purpose, email, created_at, expires_at, used_at) \
+             VALUES ($1, 1, $2, 'ada@example.com', $3, $3, $4)",
+        )
+        .bind(hash)
+        .bind(purpose)
+        .bind(expires)
+        .bind(used)
+        .execute(pool)
+        .await
+        .unwrap();
+    }
+    // Rate limits: one drained a while ago (as every unknown name typed at
+    // sign-in leaves one), one still counting.
+    for (bucket, drained_at) in [("drained", (now - 60) * 1000), ("counting", (now + 60) * 1000)] {
+        sqlx::query("INSERT INTO rate_limits (bucket, drained_at, window_ms) VALUES ($1, $2, 600000)")
+            .bind(bucket)
+            .bind(drained_at)
+            .execute(pool)
+            .await
+            .unwrap();
+    }
+    // Emails: sent 8 days ago, sent yesterday, given up 8 days ago, and one
+    // queued long ago that is still waiting for its server.
+    for (recipient, sent, dead) in [
+        ("sent-long-ago@example.com", Some(now - 8 * day), None),
+        ("sent-yesterday@example.com", Some(now - day), None),
+        ("given-up@example.com", None, Some(now - 8 * day)),
+        ("waiting@example.com", None, None),
+    ] {
+        sqlx::query(
+            "INSERT INTO outbox (recipient, subject, html_body, text_body, created_at, next_attempt_at, \
+             sent_at, dead_at) VALUES ($1, 's', '', '', $2, $2, $3, $4)",
+        )
+        .bind(recipient)
+        .bind(now - 30 * day)
+        .bind(sent)
+        .bind(dead)
+        .execute(pool)
+        .await
+        .unwrap();
+    }
+
+    let purged = cli.ok(&["purge"], "");
+
+    assert!(purged.contains("3 ended session(s)"), "{purged}");
+    let sessions: Vec<String> =
+        sqlx::query_scalar("SELECT id_hash FROM sessions ORDER BY id_hash").fetch_all(pool).await.unwrap();
+    assert_eq!(sessions, ["in-use", "remembered-in-use"]);
+    let links: Vec<String> =
+        sqlx::query_scalar("SELECT token_hash FROM email_tokens ORDER BY id").fetch_all(pool).await.unwrap();
+    assert_eq!(links, ["dead-yesterday", "live"]);
+    let buckets: Vec<String> =
+        sqlx::query_scalar("SELECT bucket FROM rate_limits").fetch_all(pool).await.unwrap();
+    assert_eq!(buckets, ["counting"]);
+    let emails: Vec<String> =
+        sqlx::query_scalar("SELECT recipient FROM outbox ORDER BY id").fetch_all(pool).await.unwrap();
+    assert_eq!(emails, ["sent-yesterday@example.com", "waiting@example.com"]);
+
+    let again = cli.ok(&["purge"], "");
+    assert!(again.contains("0 ended session(s)"), "a second pass finds nothing more: {again}");
+}
+
+#[tokio::test]
+async fn deleting_an_account_deletes_the_mail_queued_for_it() {
+    let cli = Cli::new().await;
+    // No SMTP server answers: the confirmation email stays queued.
+    let down = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        format!("smtp://127.0.0.1:{}", listener.local_addr().unwrap().port())
+    };
+    let app =
+        crate::helpers::spawn_app_with(&[("DATABASE_URL", &cli.database_url()), ("SMTP_URL", &down)]).await;
+    app.register("ada", "ada@example.com", PASSWORD.trim_end()).await;
+    app.register("bob", "bob@example.com", PASSWORD.trim_end()).await;
+    let queued = |pool: sqlx::AnyPool| async move {
+        sqlx::query_scalar::<_, String>("SELECT recipient FROM outbox WHERE sent_at IS NULL ORDER BY id")
+            .fetch_all(&pool)
+            .await
+            .unwrap()
+    };
+    assert_eq!(queued(app.db.pool().clone()).await, ["ada@example.com", "bob@example.com"]);
+
+    cli.ok(&["delete-user", "ada"], "");
+
+    assert_eq!(
+        queued(app.db.pool().clone()).await,
+        ["bob@example.com"],
+        "ada's link is gone with her account"
+    );
+}

@@ -210,13 +210,15 @@ pub async fn delivered(db: &Database, smtp: &SmtpServer) -> Vec<ReceivedMail> {
     let deadline = tokio::time::Instant::now() + MAIL_TIMEOUT;
     let mut quiet_looks = 0;
     // Twice in a row, several worker polls apart: an email queued by work
-    // that runs after an answer (a reset link) is seen too.
+    // that runs after an answer (a reset request's link) is seen too.
     while quiet_looks < 2 {
-        let pending: i64 =
-            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND dead_at IS NULL")
-                .fetch_one(db.pool())
-                .await
-                .unwrap();
+        let pending: i64 = sqlx::query_scalar(
+            "SELECT (SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND dead_at IS NULL) \
+                  + (SELECT COUNT(*) FROM reset_requests)",
+        )
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
         quiet_looks = if pending == 0 { quiet_looks + 1 } else { 0 };
         assert!(tokio::time::Instant::now() < deadline, "the outbox still has {pending} email(s) to send");
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;

@@ -79,3 +79,175 @@ async fn mail_queued_before_a_restart_is_sent_after_it() {
     assert_eq!(mail[0].to, ["ada@example.com"]);
     assert_eq!(mail.len(), 1);
 }
+
+/// The emails in the outbox: recipient and both bodies.
+async fn stored_bodies(db: &accounts::server::db::Database) -> Vec<(String, String, String)> {
+    sqlx::query_as("SELECT recipient, html_body, text_body FROM outbox ORDER BY id")
+        .fetch_all(db.pool())
+        .await
+        .unwrap()
+}
+
+/// Waits until the one email in the outbox has its `column` (`sent_at`,
+/// `dead_at`) set.
+async fn until_the_only_email_is(db: &accounts::server::db::Database, column: &str) {
+    let deadline = tokio::time::Instant::now() + MAIL_TIMEOUT;
+    loop {
+        let at: Option<i64> =
+            sqlx::query_scalar(&format!("SELECT {column} FROM outbox")).fetch_one(db.pool()).await.unwrap();
+        if at.is_some() {
+            return;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "the email's {column} was never set");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_sent_emails_link_does_not_rest_in_the_database() {
+    let app = crate::helpers::spawn_app().await;
+    app.register("ada", "ada@example.com", PASSWORD).await;
+
+    let mail = app.delivered().await;
+    let token = crate::helpers::token_in(&confirmation_link(&mail[0]));
+    let stored = stored_bodies(&app.db).await;
+    assert_eq!(stored.len(), 1, "the row stays, for the record");
+    let (recipient, html, text) = &stored[0];
+    assert_eq!(recipient, "ada@example.com");
+    assert!(html.is_empty() && text.is_empty(), "the body went with the send: {html}{text}");
+    assert!(!html.contains(&token) && !text.contains(&token));
+}
+
+#[tokio::test]
+async fn a_given_up_emails_link_does_not_rest_either() {
+    let down = format!("smtp://127.0.0.1:{}", free_port().await);
+    let app = spawn_app_with(&[("SMTP_URL", &down), ("OUTBOX_MAX_ATTEMPTS", "1")]).await;
+    app.register("ada", "ada@example.com", PASSWORD).await;
+
+    until_the_only_email_is(&app.db, "dead_at").await;
+    let (_, html, text) = stored_bodies(&app.db).await.remove(0);
+    assert!(html.is_empty() && text.is_empty(), "the body went when the email was given up: {text}");
+}
+
+#[tokio::test]
+async fn the_development_mailbox_keeps_what_it_shows() {
+    let app = spawn_app_with(&[("SMTP_URL", "")]).await;
+    app.register("ada", "ada@example.com", PASSWORD).await;
+
+    until_the_only_email_is(&app.db, "sent_at").await;
+    let (_, html, text) = stored_bodies(&app.db).await.remove(0);
+    assert!(text.contains("/confirm?token=") && html.contains("/confirm?token="), "{text}");
+}
+
+#[tokio::test]
+async fn two_instances_and_a_slow_smtp_server_send_each_email_once() {
+    const EMAILS: usize = 50;
+    let dir = tempfile::tempdir().unwrap();
+    let database = test_database_url(dir.path()).await;
+    let smtp = SmtpServer::start_slow(Duration::from_millis(300)).await;
+    let smtp_url = smtp.url();
+    // A lease of two seconds, and ten emails' worth of sending in each
+    // batch the old worker claimed at once: it would run past its lease.
+    let overrides =
+        [("DATABASE_URL", database.as_str()), ("SMTP_URL", &smtp_url), ("OUTBOX_LEASE_SECS", "2")];
+    let a = spawn_app_with(&overrides).await;
+    let mut queue = a.db.pool().begin().await.unwrap();
+    for n in 0..EMAILS {
+        sqlx::query(
+            "INSERT INTO outbox (recipient, subject, html_body, text_body, created_at, next_attempt_at) \
+             VALUES ($1, 'Hello', '<p>Hello</p>', 'Hello', 0, 0)",
+        )
+        .bind(format!("user{n}@example.com"))
+        .execute(&mut *queue)
+        .await
+        .unwrap();
+    }
+    queue.commit().await.unwrap();
+    let b = spawn_app_with(&overrides).await;
+
+    smtp.wait_for(EMAILS, Duration::from_secs(60)).await;
+    let mail = delivered(&b.db, &smtp).await;
+    let mut recipients: Vec<String> = mail.iter().map(|m| m.to.join(",")).collect();
+    recipients.sort();
+    let received = recipients.len();
+    recipients.dedup();
+    assert_eq!(recipients.len(), EMAILS, "every email arrived");
+    assert_eq!(received, EMAILS, "and each exactly once");
+}
+
+#[tokio::test]
+async fn a_reset_request_survives_a_crash_right_after_the_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = test_database_url(dir.path()).await;
+    let smtp = SmtpServer::start().await;
+    let binary = env!("CARGO_BIN_EXE_accounts");
+    let manifest = crate::helpers::manifest_dir();
+    let mut create = std::process::Command::new(binary)
+        .args(["create-user", "--username", "ada", "--email", "ada@example.com", "--confirmed"])
+        .current_dir(&manifest)
+        .env("DATABASE_URL", &database)
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut create.stdin.take().unwrap(), format!("{PASSWORD}\n").as_bytes()).unwrap();
+    assert!(create.wait().unwrap().success());
+
+    // On PostgreSQL the test holds the account's row, so the link cannot be
+    // issued before the crash: only a request written down before the
+    // answer can survive it. (SQLite has no row locks; there the crash
+    // races the worker, and the email must arrive exactly once either way.)
+    let mut holder = None;
+    if database.starts_with("postgres") {
+        let mut tx =
+            accounts::server::db::Database::connect(&database).await.unwrap().pool().begin().await.unwrap();
+        sqlx::query("SELECT id FROM users WHERE username = 'ada' FOR UPDATE")
+            .execute(&mut *tx)
+            .await
+            .unwrap();
+        holder = Some(tx);
+    }
+
+    let port = free_port().await;
+    let mut server = std::process::Command::new(binary)
+        .arg("serve")
+        .current_dir(&manifest)
+        .env("DATABASE_URL", &database)
+        .env("LISTEN_ADDR", format!("127.0.0.1:{port}"))
+        .env("BASE_URL", BASE_URL)
+        .env("SMTP_URL", smtp.url())
+        .env("OUTBOX_POLL_MS", "50")
+        .env("RUST_LOG", "warn")
+        .spawn()
+        .unwrap();
+    let address = format!("http://127.0.0.1:{port}");
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    while client().get(format!("{address}/healthz")).send().await.is_err() {
+        assert!(tokio::time::Instant::now() < deadline, "the server did not start");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+
+    let answer = client()
+        .post(format!("{address}/forgot"))
+        .header("origin", BASE_URL)
+        .form(&[("email", "ada@example.com")])
+        .send()
+        .await
+        .unwrap();
+    server.kill().unwrap();
+    server.wait().unwrap();
+    assert_eq!(answer.status(), 200);
+    assert!(answer.text().await.unwrap().contains("Check your inbox"));
+    if let Some(holder) = holder {
+        holder.rollback().await.unwrap();
+    }
+
+    let settings = test_settings(dir.path(), &[("SMTP_URL", &smtp.url()), ("DATABASE_URL", &database)]);
+    let restarted = Application::build(settings).await.unwrap();
+    let db = restarted.state().db.clone();
+    tokio::spawn(restarted.run_until_stopped());
+    smtp.wait_for(1, MAIL_TIMEOUT).await;
+    let mail = delivered(&db, &smtp).await;
+    assert_eq!(mail.len(), 1, "one reset email");
+    assert_eq!(mail[0].to, ["ada@example.com"]);
+    assert!(crate::helpers::link_in(&mail[0], "/reset?token=").starts_with("/reset?token="));
+}

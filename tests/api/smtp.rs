@@ -22,6 +22,8 @@ pub struct SmtpServer {
     pub port: u16,
     inbox: Arc<Mutex<Vec<ReceivedMail>>>,
     arrived: Arc<Notify>,
+    /// How long the server takes to accept each message.
+    delay: Duration,
 }
 
 impl SmtpServer {
@@ -32,11 +34,21 @@ impl SmtpServer {
     /// On a given port, e.g. one the application was told about while
     /// nothing listened there.
     pub async fn start_on(port: u16) -> Self {
+        Self::listen(port, Duration::ZERO).await
+    }
+
+    /// A server that takes `delay` to accept each message, as a busy one does.
+    pub async fn start_slow(delay: Duration) -> Self {
+        Self::listen(0, delay).await
+    }
+
+    async fn listen(port: u16, delay: Duration) -> Self {
         let listener = TcpListener::bind(("127.0.0.1", port)).await.expect("bind SMTP port");
         let server = Self {
             port: listener.local_addr().expect("bound").port(),
             inbox: Arc::default(),
             arrived: Arc::default(),
+            delay,
         };
         let accepting = server.clone();
         tokio::spawn(async move {
@@ -103,6 +115,7 @@ impl SmtpServer {
                         data.push_str(line.strip_prefix('.').unwrap_or(&line));
                         data.push_str("\r\n");
                     }
+                    tokio::time::sleep(self.delay).await;
                     let mail = ReceivedMail { from: from.clone(), to: to.clone(), data };
                     self.inbox.lock().await.push(mail);
                     self.arrived.notify_waiters();

@@ -4,6 +4,7 @@
 
 pub mod outbox;
 pub mod rate_limits;
+pub mod reset_requests;
 pub mod sessions;
 pub mod tokens;
 pub mod users;

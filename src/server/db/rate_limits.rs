@@ -58,3 +58,10 @@ pub async fn clear(db: impl Executor<'_, Database = Any>, buckets: &[String]) ->
     query.execute(db).await?;
     Ok(())
 }
+
+/// Deletes buckets whose hits have all drained away: an absent bucket and
+/// an empty one allow the same.
+pub async fn purge_drained(db: impl Executor<'_, Database = Any>, now_ms: i64) -> sqlx::Result<u64> {
+    let done = sqlx::query("DELETE FROM rate_limits WHERE drained_at <= $1").bind(now_ms).execute(db).await?;
+    Ok(done.rows_affected())
+}

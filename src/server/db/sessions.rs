@@ -109,3 +109,23 @@ pub async fn delete_for_user(
         .await?;
     Ok(done.rows_affected())
 }
+
+/// Deletes sessions past their absolute end or their idle limit (`idle_secs`
+/// without "remember me", `remembered_idle_secs` with it).
+pub async fn purge_ended(
+    db: impl Executor<'_, Database = Any>,
+    now: i64,
+    idle_secs: i64,
+    remembered_idle_secs: i64,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query(
+        "DELETE FROM sessions WHERE expires_at <= $1 \
+         OR (remember = 0 AND last_seen_at <= $2) OR (remember <> 0 AND last_seen_at <= $3)",
+    )
+    .bind(now)
+    .bind(now - idle_secs)
+    .bind(now - remembered_idle_secs)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected())
+}

@@ -111,3 +111,11 @@ pub async fn latest(
     .fetch_optional(db)
     .await
 }
+
+/// Deletes links that stopped working (expired; used and replaced ones
+/// expire too) before `before`. Until then their page can still say why
+/// they no longer work.
+pub async fn purge_expired(db: impl Executor<'_, Database = Any>, before: i64) -> sqlx::Result<u64> {
+    let done = sqlx::query("DELETE FROM email_tokens WHERE expires_at < $1").bind(before).execute(db).await?;
+    Ok(done.rows_affected())
+}

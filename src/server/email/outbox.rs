@@ -14,17 +14,22 @@ use super::{
 use crate::server::{
     clock,
     config::RetryPolicy,
-    db::{Database, outbox},
+    db::{
+        Database,
+        outbox::{self, Body},
+    },
 };
 
-/// How long a claimed email stays with one worker before another may retry it.
-const LEASE_SECS: i64 = 60;
-const BATCH: i64 = 10;
-
-/// Adds an email to the outbox inside the transaction of the change that
-/// causes it; call [`Outbox::wake`] after the commit.
-pub async fn enqueue(conn: &mut AnyConnection, to: &str, content: &EmailContent) -> sqlx::Result<()> {
-    outbox::insert(conn, to, &content.subject, &content.html, &content.text, clock::now()).await
+/// Adds an email for the account `user_id` to the outbox inside the
+/// transaction of the change that causes it; call [`Outbox::wake`] after
+/// the commit. Deleting the account deletes the email while it waits.
+pub async fn enqueue(
+    conn: &mut AnyConnection,
+    user_id: i64,
+    to: &str,
+    content: &EmailContent,
+) -> sqlx::Result<()> {
+    outbox::insert(conn, user_id, to, &content.subject, &content.html, &content.text, clock::now()).await
 }
 
 impl RetryPolicy {
@@ -46,8 +51,8 @@ impl Outbox {
         self.wake.notify_one();
     }
 
-    /// Delivers due email until `stopping` turns true; the email in hand is
-    /// always finished first.
+    /// Delivers due email, one claim per email, until `stopping` turns
+    /// true; the email in hand is always finished first.
     pub async fn run_worker(
         self,
         db: Database,
@@ -55,38 +60,58 @@ impl Outbox {
         policy: RetryPolicy,
         mut stopping: watch::Receiver<bool>,
     ) {
+        // The development mailbox shows what was sent; anywhere else a sent
+        // email's body (its link in clear) is dropped.
+        let body = if transport.is_dev_mailbox() { Body::Keep } else { Body::Drop };
+        let lease_secs = i64::try_from(policy.lease.as_secs()).unwrap_or(i64::MAX);
+        // Claims are told apart by a number: random per worker, then counted.
+        let mut seed = [0; 8];
+        if let Err(error) = getrandom::fill(&mut seed) {
+            tracing::error!(%error, "no OS random source: the outbox worker cannot start");
+            return;
+        }
+        let mut claim_id = i64::from_ne_bytes(seed);
         while !*stopping.borrow() {
-            let due = match outbox::claim_due(db.pool(), db.backend(), clock::now(), LEASE_SECS, BATCH).await
-            {
-                Ok(due) => due,
-                Err(error) => {
-                    tracing::error!(%error, "cannot read the outbox");
-                    Vec::new()
+            claim_id = claim_id.wrapping_add(1);
+            match outbox::claim_next(db.pool(), db.backend(), claim_id, clock::now(), lease_secs).await {
+                Ok(Some(email)) => {
+                    let claim = Claim { email: &email, id: claim_id, body };
+                    deliver(&db, &transport, &policy, claim).await;
+                    continue;
                 }
-            };
-            if due.is_empty() {
-                tokio::select! {
-                    () = self.wake.notified() => {}
-                    () = tokio::time::sleep(policy.poll_interval) => {}
-                    _ = stopping.changed() => {}
-                }
-                continue;
+                Ok(None) => {}
+                Err(error) => tracing::error!(%error, "cannot read the outbox"),
             }
-            for email in due {
-                deliver(&db, &transport, &policy, &email).await;
+            tokio::select! {
+                () = self.wake.notified() => {}
+                () = tokio::time::sleep(policy.poll_interval) => {}
+                _ = stopping.changed() => {}
             }
         }
         tracing::info!("outbox worker stopped");
     }
 }
 
-async fn deliver(db: &Database, transport: &Transport, policy: &RetryPolicy, email: &outbox::OutboxEmail) {
-    let result = transport.send(email).await;
+/// An email in this worker's hands.
+struct Claim<'a> {
+    email: &'a outbox::OutboxEmail,
+    id: i64,
+    body: Body,
+}
+
+async fn deliver(db: &Database, transport: &Transport, policy: &RetryPolicy, claim: Claim<'_>) {
+    let Claim { email, id: claim_id, body } = claim;
+    // Half the lease: the send ends, one way or the other, while this
+    // worker still holds the email, so no other worker sends it meanwhile.
+    let result = match tokio::time::timeout(policy.lease / 2, transport.send(email)).await {
+        Ok(result) => result,
+        Err(_) => Err(SendError::Temporary(anyhow::anyhow!("no answer within {:?}", policy.lease / 2))),
+    };
     let now = clock::now();
     let recorded = match &result {
         Ok(()) => {
             tracing::info!(id = email.id, "email sent");
-            outbox::mark_sent(db.pool(), email.id, now).await
+            outbox::mark_sent(db.pool(), email.id, claim_id, body, now).await
         }
         Err(error) => {
             let retry_at = match error {
@@ -101,12 +126,17 @@ async fn deliver(db: &Database, transport: &Transport, policy: &RetryPolicy, ema
             } else {
                 tracing::error!(id = email.id, attempts = email.attempts, %error, "email not sent; giving up");
             }
-            outbox::mark_failed(db.pool(), email.id, &error.to_string(), retry_at, now).await
+            outbox::mark_failed(db.pool(), email.id, claim_id, &error.to_string(), retry_at, body, now).await
         }
     };
-    if let Err(error) = recorded {
+    match recorded {
+        Ok(true) => {}
+        // Only if the database stalled for longer than half the lease.
+        Ok(false) => {
+            tracing::warn!(id = email.id, "the email's claim ran out before its outcome was recorded")
+        }
         // The lease runs out and another pass retries it.
-        tracing::error!(id = email.id, %error, "cannot record the outcome of a send");
+        Err(error) => tracing::error!(id = email.id, %error, "cannot record the outcome of a send"),
     }
 }
 
@@ -121,6 +151,7 @@ mod tests {
             max_delay: Duration::from_secs(60),
             max_attempts: 8,
             poll_interval: Duration::from_secs(1),
+            lease: Duration::from_secs(120),
         };
         let delays: Vec<u64> = (1..=6).map(|n| policy.delay_after(n).as_secs()).collect();
         assert_eq!(delays, [5, 10, 20, 40, 60, 60]);
