@@ -290,7 +290,11 @@ fn check_production_mail(smtp_url: Option<&Secret<String>>) -> anyhow::Result<()
         .map_err(|e| anyhow::anyhow!("SMTP_URL is not a valid URL: {e}"))?;
     let starttls_required = url.query_pairs().any(|(key, value)| key == "tls" && value == "required");
     let loopback = match url.host() {
-        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        // smtp:// is not a scheme the URL standard knows, so an IPv4
+        // address comes back as a name.
+        Some(url::Host::Domain(name)) => {
+            name.eq_ignore_ascii_case("localhost") || name.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+        }
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
         None => false,
@@ -452,7 +456,8 @@ mod tests {
 
     #[test]
     fn production_never_reads_the_dotenv_file() {
-        let dir = folder_with_dotenv("MAIL_FROM=Dotenv <dev@example.com>\nSMTP_URL=smtp://127.0.0.1:2525\n");
+        let dir =
+            folder_with_dotenv("MAIL_FROM=\"Dotenv <dev@example.com>\"\nSMTP_URL=smtp://127.0.0.1:2525\n");
         let development = Settings::load_in(dir.path(), |_| None).unwrap();
         assert_eq!(development.mail_from, "Dotenv <dev@example.com>", "development reads .env");
 
