@@ -93,7 +93,14 @@ pub struct Settings {
     /// Where `cargo leptos build` put the site (CSS, JS, WASM, public files).
     pub site_root: String,
     pub smtp_url: Option<Secret<String>>,
+    /// A PEM file of certificate authorities the mail client trusts besides
+    /// the built-in public roots (a company relay's own CA).
+    pub smtp_ca_file: Option<String>,
     pub mail_from: String,
+    /// DKIM signing: a PKCS#1 PEM RSA key and the selector its public key
+    /// is published under (`<selector>._domainkey.<MAIL_FROM's domain>`).
+    pub dkim_key_file: Option<String>,
+    pub dkim_selector: Option<String>,
     pub max_body_bytes: usize,
     pub shutdown_grace: Duration,
     pub sessions: SessionPolicy,
@@ -196,7 +203,10 @@ impl Settings {
             secret_key: Secret::new(secret_key.clone().unwrap_or_else(|| DEVELOPMENT_SECRET.to_owned())),
             site_root: source.get("site_root")?.unwrap_or_else(|| "target/site".to_owned()),
             smtp_url: source.get::<String>("smtp_url")?.filter(|s| !s.is_empty()).map(Secret::new),
+            smtp_ca_file: source.get::<String>("smtp_ca_file")?.filter(|s| !s.is_empty()),
             mail_from: source.require("mail_from")?,
+            dkim_key_file: source.get::<String>("dkim_key_file")?.filter(|s| !s.is_empty()),
+            dkim_selector: source.get::<String>("dkim_selector")?.filter(|s| !s.is_empty()),
             max_body_bytes: source.get("max_body_bytes")?.unwrap_or(64 * 1024),
             shutdown_grace: Duration::from_secs(source.get("shutdown_grace_secs")?.unwrap_or(10)),
             sessions: SessionPolicy {

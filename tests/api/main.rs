@@ -26,5 +26,6 @@ mod server_functions;
 mod settings;
 mod shell;
 mod smtp_listener;
+mod smtp_tls;
 mod takeover;
 mod unconfirmed;

@@ -1,13 +1,16 @@
 //! A real SMTP server on loopback that keeps what it receives, so tests can
-//! read the email the application sent and follow its links.
+//! read the email the application sent and follow its links. It speaks
+//! plain SMTP, or TLS from the first byte (port 465's way), or plain with
+//! STARTTLS (port 587's way), and then takes a login.
 
 use std::{sync::Arc, time::Duration};
 
 use tokio::{
-    io::{AsyncBufReadExt, AsyncWriteExt, BufReader},
+    io::{AsyncBufReadExt, AsyncRead, AsyncWrite, AsyncWriteExt, BufReader},
     net::{TcpListener, TcpStream},
     sync::{Mutex, Notify},
 };
+use tokio_rustls::{TlsAcceptor, rustls::ServerConfig};
 
 #[derive(Clone, Debug)]
 pub struct ReceivedMail {
@@ -15,15 +18,43 @@ pub struct ReceivedMail {
     pub to: Vec<String>,
     /// The whole message as sent after DATA: headers, blank line, body.
     pub data: String,
+    /// Whether it came over TLS.
+    pub over_tls: bool,
+}
+
+/// A login the server was given.
+#[derive(Clone, Debug)]
+pub struct Login {
+    pub username: String,
+    pub password: String,
+    pub over_tls: bool,
+}
+
+/// How the server speaks TLS.
+#[derive(Clone)]
+pub enum Encryption {
+    None,
+    /// From the first byte.
+    Implicit(Arc<ServerConfig>),
+    /// Offered as STARTTLS (unless `offer` is false, as a server that
+    /// lost its certificate would do).
+    StartTls {
+        config: Arc<ServerConfig>,
+        offer: bool,
+    },
 }
 
 #[derive(Clone)]
 pub struct SmtpServer {
     pub port: u16,
     inbox: Arc<Mutex<Vec<ReceivedMail>>>,
+    logins: Arc<Mutex<Vec<Login>>>,
     arrived: Arc<Notify>,
     /// How long the server takes to accept each message.
     delay: Duration,
+    tls: Encryption,
+    /// The login it accepts, if it asks for one (only over TLS).
+    account: Option<(String, String)>,
 }
 
 impl SmtpServer {
@@ -34,21 +65,29 @@ impl SmtpServer {
     /// On a given port, e.g. one the application was told about while
     /// nothing listened there.
     pub async fn start_on(port: u16) -> Self {
-        Self::listen(port, Duration::ZERO).await
+        Self::listen(port, Duration::ZERO, Encryption::None, None).await
     }
 
     /// A server that takes `delay` to accept each message, as a busy one does.
     pub async fn start_slow(delay: Duration) -> Self {
-        Self::listen(0, delay).await
+        Self::listen(0, delay, Encryption::None, None).await
     }
 
-    async fn listen(port: u16, delay: Duration) -> Self {
+    /// A server with TLS that asks for the login `account` (user, password).
+    pub async fn start_tls(tls: Encryption, account: (&str, &str)) -> Self {
+        Self::listen(0, Duration::ZERO, tls, Some((account.0.to_owned(), account.1.to_owned()))).await
+    }
+
+    async fn listen(port: u16, delay: Duration, tls: Encryption, account: Option<(String, String)>) -> Self {
         let listener = TcpListener::bind(("127.0.0.1", port)).await.expect("bind SMTP port");
         let server = Self {
             port: listener.local_addr().expect("bound").port(),
             inbox: Arc::default(),
+            logins: Arc::default(),
             arrived: Arc::default(),
             delay,
+            tls,
+            account,
         };
         let accepting = server.clone();
         tokio::spawn(async move {
@@ -70,6 +109,10 @@ impl SmtpServer {
         self.inbox.lock().await.clone()
     }
 
+    pub async fn logins(&self) -> Vec<Login> {
+        self.logins.lock().await.clone()
+    }
+
     /// Waits until at least `count` messages have arrived.
     pub async fn wait_for(&self, count: usize, timeout: Duration) -> Vec<ReceivedMail> {
         let deadline = tokio::time::Instant::now() + timeout;
@@ -86,51 +129,133 @@ impl SmtpServer {
     }
 
     async fn serve(&self, stream: TcpStream) -> std::io::Result<()> {
-        let (read, mut write) = stream.into_split();
-        let mut lines = BufReader::new(read).lines();
-        write.write_all(b"220 127.0.0.1 ESMTP test server\r\n").await?;
+        match &self.tls {
+            Encryption::None => self.session(stream, Stage::Plain).await.map(drop),
+            Encryption::Implicit(config) => {
+                let stream = TlsAcceptor::from(Arc::clone(config)).accept(stream).await?;
+                self.session(stream, Stage::Tls).await.map(drop)
+            }
+            Encryption::StartTls { config, offer } => {
+                let stage = if *offer { Stage::OfferingStartTls } else { Stage::Plain };
+                if let Some(plain) = self.session(stream, stage).await? {
+                    let stream = TlsAcceptor::from(Arc::clone(config)).accept(plain).await?;
+                    self.session(stream, Stage::AfterStartTls).await?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// One SMTP session on `stream`; the stream back when the client asked
+    /// for STARTTLS, to go on over TLS.
+    async fn session<S: AsyncRead + AsyncWrite + Unpin>(
+        &self,
+        stream: S,
+        stage: Stage,
+    ) -> std::io::Result<Option<S>> {
+        let over_tls = matches!(stage, Stage::Tls | Stage::AfterStartTls);
+        let mut stream = BufReader::new(stream);
+        if stage != Stage::AfterStartTls {
+            stream.get_mut().write_all(b"220 127.0.0.1 ESMTP test server\r\n").await?;
+        }
         let (mut from, mut to) = (String::new(), Vec::new());
-        while let Some(line) = lines.next_line().await? {
+        let mut line = String::new();
+        loop {
+            line.clear();
+            if stream.read_line(&mut line).await? == 0 {
+                return Ok(None);
+            }
+            let line = line.trim_end_matches(['\r', '\n']).to_owned();
             let verb = line.get(..4).unwrap_or(&line).to_ascii_uppercase();
-            let reply: &[u8] = match verb.as_str() {
-                "EHLO" => b"250-127.0.0.1\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n",
-                "HELO" | "RSET" | "NOOP" => b"250 OK\r\n",
+            let reply: Vec<u8> = match verb.as_str() {
+                "EHLO" => {
+                    let mut reply = String::from("250-127.0.0.1\r\n250-8BITMIME\r\n");
+                    if stage == Stage::OfferingStartTls {
+                        reply.push_str("250-STARTTLS\r\n");
+                    }
+                    // A login is offered over TLS only, as real servers do.
+                    if over_tls && self.account.is_some() {
+                        reply.push_str("250-AUTH PLAIN\r\n");
+                    }
+                    reply.push_str("250 SMTPUTF8\r\n");
+                    reply.into_bytes()
+                }
+                "STAR" if stage == Stage::OfferingStartTls => {
+                    stream.get_mut().write_all(b"220 Go ahead\r\n").await?;
+                    return Ok(Some(stream.into_inner()));
+                }
+                "AUTH" => self.log_in(&line, over_tls).await.to_vec(),
+                "HELO" | "RSET" | "NOOP" => b"250 OK\r\n".to_vec(),
                 "MAIL" => {
                     from = address_in(&line);
                     to.clear();
-                    b"250 OK\r\n"
+                    b"250 OK\r\n".to_vec()
                 }
                 "RCPT" => {
                     to.push(address_in(&line));
-                    b"250 OK\r\n"
+                    b"250 OK\r\n".to_vec()
                 }
                 "DATA" => {
-                    write.write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n").await?;
+                    stream.get_mut().write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n").await?;
                     let mut data = String::new();
-                    while let Some(line) = lines.next_line().await? {
-                        if line == "." {
+                    let mut part = String::new();
+                    loop {
+                        part.clear();
+                        if stream.read_line(&mut part).await? == 0 {
+                            return Ok(None);
+                        }
+                        let part = part.trim_end_matches(['\r', '\n']);
+                        if part == "." {
                             break;
                         }
                         // Undo SMTP dot-stuffing.
-                        data.push_str(line.strip_prefix('.').unwrap_or(&line));
+                        data.push_str(part.strip_prefix('.').unwrap_or(part));
                         data.push_str("\r\n");
                     }
                     tokio::time::sleep(self.delay).await;
-                    let mail = ReceivedMail { from: from.clone(), to: to.clone(), data };
+                    let mail = ReceivedMail { from: from.clone(), to: to.clone(), data, over_tls };
                     self.inbox.lock().await.push(mail);
                     self.arrived.notify_waiters();
-                    b"250 OK: queued\r\n"
+                    b"250 OK: queued\r\n".to_vec()
                 }
                 "QUIT" => {
-                    write.write_all(b"221 Bye\r\n").await?;
-                    return Ok(());
+                    stream.get_mut().write_all(b"221 Bye\r\n").await?;
+                    return Ok(None);
                 }
-                _ => b"502 Command not implemented\r\n",
+                _ => b"502 Command not implemented\r\n".to_vec(),
             };
-            write.write_all(reply).await?;
+            stream.get_mut().write_all(&reply).await?;
         }
-        Ok(())
     }
+
+    /// `AUTH PLAIN <base64 of \0user\0password>`.
+    async fn log_in(&self, line: &str, over_tls: bool) -> &'static [u8] {
+        use base64::Engine;
+        let encoded = line.split_whitespace().nth(2).unwrap_or_default();
+        let decoded = base64::engine::general_purpose::STANDARD.decode(encoded).unwrap_or_default();
+        let decoded = String::from_utf8_lossy(&decoded).into_owned();
+        let mut parts = decoded.split('\0').skip(1);
+        let (username, password) = (parts.next().unwrap_or_default(), parts.next().unwrap_or_default());
+        self.logins.lock().await.push(Login {
+            username: username.to_owned(),
+            password: password.to_owned(),
+            over_tls,
+        });
+        match &self.account {
+            Some((user, pass)) if user == username && pass == password => {
+                b"235 2.7.0 Authentication successful\r\n"
+            }
+            _ => b"535 5.7.8 Authentication credentials invalid\r\n",
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Plain,
+    OfferingStartTls,
+    AfterStartTls,
+    Tls,
 }
 
 impl ReceivedMail {
