@@ -56,11 +56,33 @@ impl Pki {
     }
 }
 
-/// The application sending through `smtp_url` (with the test's login),
-/// trusting the test's CA.
-async fn app_sending_to(smtp_url: &str, pki: &Pki) -> TestApp {
+/// How the application is told to reach the server.
+#[derive(Clone, Copy)]
+enum Way {
+    /// `smtps://…`: TLS from the first byte.
+    Smtps,
+    /// `smtp://…?tls=required`, to a server that offers STARTTLS or not.
+    StartTls { offered: bool },
+}
+
+/// A TLS server with a login, and the application sending to it by name
+/// with the test's login, trusting the test's CA; a registration queued.
+async fn registered_through(way: Way, pki: &Pki) -> (SmtpServer, TestApp) {
+    let (encryption, scheme, query) = match way {
+        Way::Smtps => (Encryption::Implicit(Arc::clone(&pki.server)), "smtps", ""),
+        Way::StartTls { offered } => (
+            Encryption::StartTls { config: Arc::clone(&pki.server), offer: offered },
+            "smtp",
+            "?tls=required",
+        ),
+    };
+    let smtp = SmtpServer::start_tls(encryption, (SMTP_USER, SMTP_PASSWORD)).await;
+    let url = format!("{scheme}://{SMTP_USER}:{SMTP_PASSWORD}@localhost:{}{query}", smtp.port);
     let ca_file = pki.ca_file();
-    spawn_app_with(&[("SMTP_URL", smtp_url), ("SMTP_CA_FILE", &ca_file), ("MAIL_FROM", MAIL_FROM)]).await
+    let app =
+        spawn_app_with(&[("SMTP_URL", &url), ("SMTP_CA_FILE", &ca_file), ("MAIL_FROM", MAIL_FROM)]).await;
+    app.register("ada", "ada@example.com", PASSWORD).await;
+    (smtp, app)
 }
 
 /// An email as it should reach a receiving server.
@@ -88,14 +110,7 @@ async fn assert_logged_in_over_tls(smtp: &SmtpServer) {
 
 #[tokio::test]
 async fn tls_from_the_first_byte_with_a_login_delivers_the_whole_email() {
-    let pki = Pki::for_host("localhost");
-    let smtp =
-        SmtpServer::start_tls(Encryption::Implicit(Arc::clone(&pki.server)), (SMTP_USER, SMTP_PASSWORD))
-            .await;
-    let app =
-        app_sending_to(&format!("smtps://{SMTP_USER}:{SMTP_PASSWORD}@localhost:{}", smtp.port), &pki).await;
-
-    app.register("ada", "ada@example.com", PASSWORD).await;
+    let (smtp, _app) = registered_through(Way::Smtps, &Pki::for_host("localhost")).await;
 
     let mail = smtp.wait_for(1, MAIL_TIMEOUT).await;
     assert_whole(&mail[0]);
@@ -104,13 +119,8 @@ async fn tls_from_the_first_byte_with_a_login_delivers_the_whole_email() {
 
 #[tokio::test]
 async fn starttls_with_a_login_delivers_the_whole_email() {
-    let pki = Pki::for_host("localhost");
-    let tls = Encryption::StartTls { config: Arc::clone(&pki.server), offer: true };
-    let smtp = SmtpServer::start_tls(tls, (SMTP_USER, SMTP_PASSWORD)).await;
-    let url = format!("smtp://{SMTP_USER}:{SMTP_PASSWORD}@localhost:{}?tls=required", smtp.port);
-    let app = app_sending_to(&url, &pki).await;
-
-    app.register("ada", "ada@example.com", PASSWORD).await;
+    let way = Way::StartTls { offered: true };
+    let (smtp, _app) = registered_through(way, &Pki::for_host("localhost")).await;
 
     let mail = smtp.wait_for(1, MAIL_TIMEOUT).await;
     assert_whole(&mail[0]);
@@ -144,14 +154,7 @@ async fn kept_after(app: &TestApp, attempts: i64) -> String {
 
 #[tokio::test]
 async fn a_certificate_for_another_host_is_refused_and_the_email_kept() {
-    let pki = Pki::for_host("mail.elsewhere.test");
-    let smtp =
-        SmtpServer::start_tls(Encryption::Implicit(Arc::clone(&pki.server)), (SMTP_USER, SMTP_PASSWORD))
-            .await;
-    let app =
-        app_sending_to(&format!("smtps://{SMTP_USER}:{SMTP_PASSWORD}@localhost:{}", smtp.port), &pki).await;
-
-    app.register("ada", "ada@example.com", PASSWORD).await;
+    let (smtp, app) = registered_through(Way::Smtps, &Pki::for_host("mail.elsewhere.test")).await;
 
     let error = kept_after(&app, 2).await;
     assert!(error.to_lowercase().contains("certificate"), "{error}");
@@ -161,13 +164,8 @@ async fn a_certificate_for_another_host_is_refused_and_the_email_kept() {
 
 #[tokio::test]
 async fn a_server_without_starttls_is_refused_when_tls_is_required() {
-    let pki = Pki::for_host("localhost");
-    let tls = Encryption::StartTls { config: Arc::clone(&pki.server), offer: false };
-    let smtp = SmtpServer::start_tls(tls, (SMTP_USER, SMTP_PASSWORD)).await;
-    let url = format!("smtp://{SMTP_USER}:{SMTP_PASSWORD}@localhost:{}?tls=required", smtp.port);
-    let app = app_sending_to(&url, &pki).await;
-
-    app.register("ada", "ada@example.com", PASSWORD).await;
+    let way = Way::StartTls { offered: false };
+    let (smtp, app) = registered_through(way, &Pki::for_host("localhost")).await;
 
     kept_after(&app, 2).await;
     assert!(smtp.messages().await.is_empty());
