@@ -268,6 +268,8 @@ fn verify_with_python(program: &str, record: &str, message: &[u8]) -> String {
     use std::io::Write;
     let mut child = std::process::Command::new("python3")
         .args(["-c", program, record])
+        // Where scripts/setup --test installs dkimpy.
+        .env("PYTHONPATH", crate::helpers::manifest_dir().join("target/python"))
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -278,7 +280,7 @@ fn verify_with_python(program: &str, record: &str, message: &[u8]) -> String {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         !stderr.contains("No module named 'dkim'"),
-        "dkimpy is missing: scripts/setup --test installs it (pip install dkimpy)"
+        "dkimpy is missing from target/python: scripts/setup --test installs it"
     );
     String::from_utf8_lossy(&output.stdout).trim().to_owned()
 }
