@@ -259,12 +259,17 @@ enum Stage {
 }
 
 impl ReceivedMail {
+    /// A header of the message, unfolded.
     pub fn header(&self, name: &str) -> Option<String> {
         let head = self.data.split("\r\n\r\n").next()?;
         let prefix = format!("{}:", name.to_ascii_lowercase());
-        head.lines()
-            .find(|line| line.to_ascii_lowercase().starts_with(&prefix))
-            .map(|line| line[prefix.len()..].trim().to_owned())
+        let mut lines = head.lines().skip_while(|line| !line.to_ascii_lowercase().starts_with(&prefix));
+        let mut value = lines.next()?[prefix.len()..].trim().to_owned();
+        for folded in lines.take_while(|line| line.starts_with([' ', '\t'])) {
+            value.push(' ');
+            value.push_str(folded.trim());
+        }
+        Some(value)
     }
 
     pub fn subject(&self) -> String {
@@ -281,13 +286,19 @@ impl ReceivedMail {
 
     /// The decoded body of the MIME part of this content type.
     fn part(&self, content_type: &str) -> String {
-        for part in self.data.split("\r\n--") {
+        // Split on the boundary itself: a quoted-printable line of a part
+        // may begin with "--" too (a link's token did, now and then).
+        let boundary = self
+            .header("Content-Type")
+            .and_then(|value| value.split("boundary=").nth(1).map(|b| b.trim_matches('"').to_owned()))
+            .unwrap_or_else(|| panic!("a multipart email:\n{}", self.data));
+        let delimiter = format!("\r\n--{boundary}");
+        for part in self.data.split(&delimiter) {
             let Some((head, body)) = part.split_once("\r\n\r\n") else { continue };
             let head = head.to_ascii_lowercase();
             if !head.contains(&format!("content-type: {content_type}")) {
                 continue;
             }
-            let body = body.split("\r\n--").next().unwrap_or(body);
             return if head.contains("content-transfer-encoding: quoted-printable") {
                 decode_quoted_printable(body)
             } else if head.contains("content-transfer-encoding: base64") {

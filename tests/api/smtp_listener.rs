@@ -25,3 +25,21 @@ async fn receives_a_message_sent_over_smtp() {
     assert!(inbox[0].data.contains("Subject: Hello"));
     assert!(inbox[0].data.contains("\r\n.A line that starts with a dot."));
 }
+
+#[test]
+fn a_quoted_printable_line_that_begins_with_dashes_stays_in_its_part() {
+    // A token with "--" where quoted-printable breaks the line: the old
+    // reader split the part there, and the link's token came out cut short.
+    let data = "Content-Type: multipart/alternative;\r\n boundary=\"b1\"\r\n\r\n--b1\r\n\
+                Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n\
+                http://a.test/confirm?token=3Dabc=\r\n--def\r\n--b1\r\n\
+                Content-Type: text/html; charset=utf-8\r\n\r\n<p>x</p>\r\n--b1--\r\n";
+    let mail = crate::smtp::ReceivedMail {
+        from: String::new(),
+        to: Vec::new(),
+        data: data.to_owned(),
+        over_tls: false,
+    };
+    assert_eq!(mail.text_part().trim_end(), "http://a.test/confirm?token=abc--def");
+    assert_eq!(mail.html_part().trim_end(), "<p>x</p>");
+}
