@@ -1,6 +1,6 @@
 //! The rate_limits table: one token bucket per limit and client or account.
 
-use sqlx::{Any, Executor};
+use sqlx::{Any, AnyConnection, Executor};
 
 /// One bucket to count a hit in: its name, the time one hit takes to drain
 /// away, and how far ahead of now its hits may reach.
@@ -18,6 +18,11 @@ pub async fn hit(
     hits: &[Hit],
     now_ms: i64,
 ) -> sqlx::Result<Vec<String>> {
+    // Rows are locked in the order given: every statement and transaction
+    // here takes them in the buckets' order, so two never wait on each
+    // other in a circle (PostgreSQL found such deadlocks under a flood).
+    let mut hits: Vec<&Hit> = hits.iter().collect();
+    hits.sort_by(|a, b| a.bucket.cmp(&b.bucket));
     let rows = (0..hits.len())
         .map(|i| format!("(${}, $1 + ${}, ${})", 3 * i + 2, 3 * i + 3, 3 * i + 4))
         .collect::<Vec<_>>()
@@ -48,14 +53,15 @@ pub async fn drained_at(db: impl Executor<'_, Database = Any>, bucket: &str) -> 
         .await
 }
 
-pub async fn clear(db: impl Executor<'_, Database = Any>, buckets: &[String]) -> sqlx::Result<()> {
-    let list = (1..=buckets.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
-    let sql = format!("DELETE FROM rate_limits WHERE bucket IN ({list})");
-    let mut query = sqlx::query(&sql);
+/// Deletes the buckets one by one in their order, as [`hit`] locks them:
+/// one DELETE of several rows would lock them in whatever order its scan
+/// finds them.
+pub async fn clear(conn: &mut AnyConnection, buckets: &[String]) -> sqlx::Result<()> {
+    let mut buckets: Vec<&String> = buckets.iter().collect();
+    buckets.sort();
     for bucket in buckets {
-        query = query.bind(bucket);
+        sqlx::query("DELETE FROM rate_limits WHERE bucket = $1").bind(bucket).execute(&mut *conn).await?;
     }
-    query.execute(db).await?;
     Ok(())
 }
 
