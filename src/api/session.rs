@@ -65,7 +65,7 @@ pub async fn sign_in(
         let mut tx = state.db.begin_write().await?;
         // The attempt was not a failure after all; nor were the earlier ones.
         let failure_keys = checks[1..].iter().map(|(_, key)| *key).collect::<Vec<_>>();
-        limits.failures().clear(&mut tx, state, &failure_keys).await?;
+        limits.failures().clear(&mut *tx, state, &failure_keys).await?;
         // A new session id at every sign-in: an id planted before it is worthless.
         if let Some(old) = sessions::presented_id_hash(state, &call.parts.headers) {
             session_rows::delete(&mut *tx, &old).await?;

@@ -182,8 +182,7 @@ mod ssr {
         {
             feedback.error(field, "Too many wrong passwords. Please try again in a few minutes.");
         } else if state.hasher.verify(&Secret::new(password), Some(&user.password_hash)).await? {
-            let mut conn = state.db.pool().acquire().await?;
-            limits.failures().clear(&mut conn, state, &[account.as_str()]).await?;
+            limits.failures().clear(state.db.pool(), state, &[account.as_str()]).await?;
         } else {
             feedback.error(field, WRONG_PASSWORD);
         }

@@ -122,12 +122,12 @@ impl Limit {
     /// Forgets every hit of these keys: the account's owner proved who they are.
     pub async fn clear(
         &self,
-        conn: &mut sqlx::AnyConnection,
+        db: impl sqlx::Executor<'_, Database = sqlx::Any>,
         state: &AppState,
         keys: &[&str],
     ) -> sqlx::Result<()> {
         let buckets = keys.iter().map(|key| self.bucket(state, key)).collect::<Vec<_>>();
-        rate_limits::clear(conn, &buckets).await
+        rate_limits::clear(db, state.db.backend(), &buckets).await
     }
 }
 

@@ -1,6 +1,8 @@
 //! The rate_limits table: one token bucket per limit and client or account.
 
-use sqlx::{Any, AnyConnection, Executor};
+use sqlx::{Any, Executor};
+
+use super::Backend;
 
 /// One bucket to count a hit in: its name, the time one hit takes to drain
 /// away, and how far ahead of now its hits may reach.
@@ -53,15 +55,28 @@ pub async fn drained_at(db: impl Executor<'_, Database = Any>, bucket: &str) -> 
         .await
 }
 
-/// Deletes the buckets one by one in their order, as [`hit`] locks them:
-/// one DELETE of several rows would lock them in whatever order its scan
-/// finds them.
-pub async fn clear(conn: &mut AnyConnection, buckets: &[String]) -> sqlx::Result<()> {
-    let mut buckets: Vec<&String> = buckets.iter().collect();
-    buckets.sort();
+/// Deletes the buckets, locking them in their order as [`hit`] does: on
+/// PostgreSQL a plain DELETE of several rows locks them in whatever order
+/// its scan finds them, so the rows are locked first, sorted. (SQLite has
+/// one writer at a time and nothing to order.)
+pub async fn clear(
+    db: impl Executor<'_, Database = Any>,
+    backend: Backend,
+    buckets: &[String],
+) -> sqlx::Result<()> {
+    let list = (1..=buckets.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
+    let sql = match backend {
+        Backend::Postgres => format!(
+            "DELETE FROM rate_limits WHERE bucket IN \
+             (SELECT bucket FROM rate_limits WHERE bucket IN ({list}) ORDER BY bucket FOR UPDATE)"
+        ),
+        Backend::Sqlite => format!("DELETE FROM rate_limits WHERE bucket IN ({list})"),
+    };
+    let mut query = sqlx::query(&sql);
     for bucket in buckets {
-        sqlx::query("DELETE FROM rate_limits WHERE bucket = $1").bind(bucket).execute(&mut *conn).await?;
+        query = query.bind(bucket);
     }
+    query.execute(db).await?;
     Ok(())
 }
 
