@@ -29,9 +29,9 @@ use super::{
     email::{outbox::Outbox, transport::Transport},
     housekeeping,
     http::{error_pages, health, same_origin, security_headers},
-    reset_worker::ResetWorker,
-    routes,
+    reset_worker, routes,
     state::AppState,
+    wake::Wake,
 };
 use crate::app::{App, shell};
 
@@ -73,7 +73,7 @@ impl Application {
                 settings.password_hash_queue,
             )?,
             outbox: Outbox::default(),
-            reset_requests: ResetWorker::default(),
+            reset_requests: Wake::default(),
             settings: Arc::new(settings),
             db,
         };
@@ -105,7 +105,7 @@ impl Application {
             self.state.settings.outbox.clone(),
             stopping.clone(),
         ));
-        let reset_requests = tokio::spawn(self.state.reset_requests.clone().run(
+        let reset_requests = tokio::spawn(reset_worker::run(
             self.state.clone(),
             self.state.settings.outbox.poll_interval,
             stopping.clone(),

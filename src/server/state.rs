@@ -8,7 +8,7 @@ use super::{
     config::Settings,
     db::Database,
     email::outbox::Outbox,
-    reset_worker::ResetWorker,
+    wake::Wake,
 };
 
 /// What every handler and server function can reach.
@@ -20,5 +20,7 @@ pub struct AppState {
     pub token_key: TokenKey,
     pub hasher: PasswordHasher,
     pub outbox: Outbox,
-    pub reset_requests: ResetWorker,
+    /// Wakes this instance's worker of "forgot your password?" requests
+    /// (`server::reset_worker`).
+    pub reset_requests: Wake,
 }

@@ -2,10 +2,10 @@
 //! background, so no request ever waits on an SMTP server and no email is
 //! lost to a crash or a restart.
 
-use std::{sync::Arc, time::Duration};
+use std::time::Duration;
 
 use sqlx::AnyConnection;
-use tokio::sync::{Notify, watch};
+use tokio::sync::watch;
 
 use super::{
     templates::EmailContent,
@@ -18,6 +18,7 @@ use crate::server::{
         Database,
         outbox::{self, Body},
     },
+    wake::Wake,
 };
 
 /// Adds an email for the account `user_id` to the outbox inside the
@@ -43,12 +44,12 @@ impl RetryPolicy {
 /// email on their next poll.
 #[derive(Clone, Default)]
 pub struct Outbox {
-    wake: Arc<Notify>,
+    wake: Wake,
 }
 
 impl Outbox {
     pub fn wake(&self) {
-        self.wake.notify_one();
+        self.wake.wake();
     }
 
     /// Delivers due email, one claim per email, until `stopping` turns
@@ -82,11 +83,7 @@ impl Outbox {
                 Ok(None) => {}
                 Err(error) => tracing::error!(%error, "cannot read the outbox"),
             }
-            tokio::select! {
-                () = self.wake.notified() => {}
-                () = tokio::time::sleep(policy.poll_interval) => {}
-                _ = stopping.changed() => {}
-            }
+            self.wake.wait(policy.poll_interval, &mut stopping).await;
         }
         tracing::info!("outbox worker stopped");
     }

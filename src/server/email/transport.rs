@@ -25,11 +25,10 @@ pub enum Transport {
     DevMailbox,
 }
 
-/// Who the email is from, as receiving servers check it.
+/// Who the email is from, as receiving servers check it: message ids are
+/// made on the domain of `from`, and DKIM signs for it.
 pub struct Sender {
     from: Mailbox,
-    /// The domain of `from`: message ids are made on it, and DKIM signs for it.
-    domain: String,
     dkim: Option<DkimConfig>,
 }
 
@@ -52,7 +51,6 @@ impl Transport {
             return Ok(Self::DevMailbox);
         };
         let from: Mailbox = settings.mail_from.parse().context("MAIL_FROM is not a valid mailbox")?;
-        let domain = from.email.domain().to_owned();
         let mut builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(url.expose())
             .context("SMTP_URL is not a valid smtp:// or smtps:// URL")?
             .timeout(Some(Duration::from_secs(10)));
@@ -61,8 +59,8 @@ impl Transport {
         {
             builder = builder.tls(tls);
         }
-        let dkim = dkim_config(settings, &domain)?;
-        Ok(Self::Smtp { mailer: builder.build(), sender: Arc::new(Sender { from, domain, dkim }) })
+        let dkim = dkim_config(settings, from.email.domain())?;
+        Ok(Self::Smtp { mailer: builder.build(), sender: Arc::new(Sender { from, dkim }) })
     }
 
     pub fn is_dev_mailbox(&self) -> bool {
@@ -105,7 +103,7 @@ impl Sender {
             .subject(&email.subject)
             // The same id on every try of one email, so a receiver that got
             // a try whose answer was lost can drop the copy.
-            .message_id(Some(format!("<{}.{}@{}>", email.created_at, email.id, self.domain)))
+            .message_id(Some(format!("<{}.{}@{}>", email.created_at, email.id, self.from.email.domain())))
             .multipart(MultiPart::alternative_plain_html(email.text_body.clone(), email.html_body.clone()))
             .map_err(|e| SendError::Permanent(e.into()))?;
         if let Some(dkim) = &self.dkim {
