@@ -157,7 +157,7 @@ pub(crate) mod ssr {
             return Ok(false);
         }
         let mut tx = state.db.begin_write().await?;
-        let Some(request) = reset_requests::take(&mut tx, state.db.backend()).await? else {
+        let Some(request) = reset_requests::take(&mut tx).await? else {
             return Ok(false);
         };
         match send_reset_link(state, &mut tx, &request.email).await {

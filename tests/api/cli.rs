@@ -5,7 +5,7 @@ use std::{
     process::{Command, Output, Stdio},
 };
 
-use accounts::server::db::Database;
+use accounts::server::db::{Database, sql};
 
 use crate::helpers::manifest_dir;
 
@@ -238,12 +238,14 @@ async fn purge_deletes_what_nobody_needs_and_keeps_the_rest() {
         ("in-use", 0, now - 60, now + 3600),
         ("remembered-in-use", 1, now - 13 * day, now + 17 * day),
     ] {
-        sqlx::query(
+        sqlx::query(&sql(
+            pool,
             "INSERT INTO sessions (id_hash, user_id, remember, user_agent, created_at, last_seen_at, expires_at) \
-             VALUES ($1, 1, $2, 'test', $3, $3, $4)",
-        )
+             VALUES ($1, 1, $2, 'test', $3, $4, $5)",
+        ))
         .bind(id)
         .bind(remember)
+        .bind(last_seen)
         .bind(last_seen)
         .bind(expires)
         .execute(pool)
@@ -256,12 +258,14 @@ async fn purge_deletes_what_nobody_needs_and_keeps_the_rest() {
         ("dead-yesterday", "reset", now - day, None),
         ("live", "change_email", now + day, None),
     ] {
-        sqlx::query(
+        sqlx::query(&sql(
+            pool,
             "INSERT INTO email_tokens (token_hash, user_id, purpose, email, created_at, expires_at, used_at) \
-             VALUES ($1, 1, $2, 'ada@example.com', $3, $3, $4)",
-        )
+             VALUES ($1, 1, $2, 'ada@example.com', $3, $4, $5)",
+        ))
         .bind(hash)
         .bind(purpose)
+        .bind(expires)
         .bind(expires)
         .bind(used)
         .execute(pool)
@@ -271,12 +275,15 @@ async fn purge_deletes_what_nobody_needs_and_keeps_the_rest() {
     // Rate limits: one drained a while ago (as every unknown name typed at
     // sign-in leaves one), one still counting.
     for (bucket, drained_at) in [("drained", (now - 60) * 1000), ("counting", (now + 60) * 1000)] {
-        sqlx::query("INSERT INTO rate_limits (bucket, drained_at, window_ms) VALUES ($1, $2, 600000)")
-            .bind(bucket)
-            .bind(drained_at)
-            .execute(pool)
-            .await
-            .unwrap();
+        sqlx::query(&sql(
+            pool,
+            "INSERT INTO rate_limits (bucket, drained_at, window_ms) VALUES ($1, $2, 600000)",
+        ))
+        .bind(bucket)
+        .bind(drained_at)
+        .execute(pool)
+        .await
+        .unwrap();
     }
     // Emails: sent 8 days ago, sent yesterday, given up 8 days ago, and one
     // queued long ago that is still waiting for its server.
@@ -286,11 +293,13 @@ async fn purge_deletes_what_nobody_needs_and_keeps_the_rest() {
         ("given-up@example.com", None, Some(now - 8 * day)),
         ("waiting@example.com", None, None),
     ] {
-        sqlx::query(
+        sqlx::query(&sql(
+            pool,
             "INSERT INTO outbox (recipient, subject, html_body, text_body, created_at, next_attempt_at, \
-             sent_at, dead_at) VALUES ($1, 's', '', '', $2, $2, $3, $4)",
-        )
+             sent_at, dead_at) VALUES ($1, 's', '', '', $2, $3, $4, $5)",
+        ))
         .bind(recipient)
+        .bind(now - 30 * day)
         .bind(now - 30 * day)
         .bind(sent)
         .bind(dead)

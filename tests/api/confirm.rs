@@ -1,5 +1,7 @@
 //! Every way a confirmation link can turn out.
 
+use accounts::server::db::sql;
+
 use crate::{
     helpers::{BASE_URL, confirmation_link, spawn_app, spawn_app_with, token_in},
     smtp::MAIL_TIMEOUT,
@@ -8,11 +10,13 @@ use crate::{
 const PASSWORD: &str = "correct horse battery staple";
 
 async fn is_confirmed(app: &crate::helpers::TestApp, username: &str) -> bool {
-    let at: Option<i64> = sqlx::query_scalar("SELECT email_confirmed_at FROM users WHERE username = $1")
-        .bind(username)
-        .fetch_one(app.db.pool())
-        .await
-        .unwrap();
+    let pool = app.db.pool();
+    let at: Option<i64> =
+        sqlx::query_scalar(&sql(pool, "SELECT email_confirmed_at FROM users WHERE username = $1"))
+            .bind(username)
+            .fetch_one(pool)
+            .await
+            .unwrap();
     at.is_some()
 }
 

@@ -75,19 +75,26 @@ pub async fn spawn_app() -> TestApp {
     spawn_app_with(&[]).await
 }
 
-/// Where a test keeps its data: a new SQLite file in `data_dir`, or, when
-/// `TEST_POSTGRES_URL` names a PostgreSQL server (its maintenance database,
-/// e.g. `postgres://postgres@127.0.0.1:5432/postgres`), a new database there.
+/// Where a test keeps its data: a new SQLite file in `data_dir`, or a new
+/// database on the server that `TEST_POSTGRES_URL` or `TEST_MYSQL_URL`
+/// names by its maintenance database (e.g.
+/// `postgres://postgres@127.0.0.1:5432/postgres`, `mysql://root@127.0.0.1:3306/test`).
 pub async fn test_database_url(data_dir: &Path) -> String {
-    let Ok(admin_url) = std::env::var("TEST_POSTGRES_URL") else {
+    let (admin_url, create) = if let Ok(url) = std::env::var("TEST_POSTGRES_URL") {
+        (url, "")
+    } else if let Ok(url) = std::env::var("TEST_MYSQL_URL") {
+        // The least helpful default a server can have: a case- and
+        // accent-insensitive collation, which the schema must not inherit.
+        (url, " CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci")
+    } else {
         return format!("sqlite://{}/accounts.db", data_dir.display());
     };
     sqlx::any::install_default_drivers();
     let name = format!("accounts_test_{}", uuid::Uuid::new_v4().simple());
     let mut admin = <sqlx::AnyConnection as sqlx::Connection>::connect(&admin_url)
         .await
-        .expect("TEST_POSTGRES_URL is reachable");
-    sqlx::Executor::execute(&mut admin, format!("CREATE DATABASE {name}").as_str()).await.unwrap();
+        .expect("the test database server is reachable");
+    sqlx::Executor::execute(&mut admin, format!("CREATE DATABASE {name}{create}").as_str()).await.unwrap();
     let server = admin_url.rsplit_once('/').map_or(admin_url.as_str(), |(server, _)| server);
     format!("{server}/{name}")
 }

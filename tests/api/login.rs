@@ -1,5 +1,7 @@
 //! Sign-in, sessions, sign-out and the protected area.
 
+use accounts::server::db::sql;
+
 use crate::helpers::{comparable_body, spawn_app, spawn_app_with};
 
 const PASSWORD: &str = "correct horse battery staple";
@@ -137,8 +139,8 @@ async fn a_remembered_session_unused_for_its_idle_limit_ends() {
     let app = spawn_app_with(&[("REMEMBER_ME_IDLE_DAYS", "14"), ("REMEMBER_ME_DAYS", "30")]).await;
     app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
     app.post_form("/login", &[("login", "ada"), ("password", PASSWORD), ("remember", "on")]).await;
-    let unused_for =
-        |days: i64| sqlx::query("UPDATE sessions SET last_seen_at = last_seen_at - $1").bind(days * 86_400);
+    let statement = sql(app.db.pool(), "UPDATE sessions SET last_seen_at = last_seen_at - $1");
+    let unused_for = |days: i64| sqlx::query(&statement).bind(days * 86_400);
 
     unused_for(13).execute(app.db.pool()).await.unwrap();
     assert_eq!(app.get("/home").await.status(), 200, "used within 14 days: still signed in");

@@ -8,6 +8,7 @@ use std::{path::PathBuf, sync::Arc, time::Duration};
 
 use accounts::server::startup::Application;
 use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair};
+use sqlx::Row;
 use tempfile::TempDir;
 use tokio_rustls::rustls::{ServerConfig, crypto::ring, pki_types::PrivateKeyDer};
 
@@ -133,16 +134,19 @@ async fn starttls_with_a_login_delivers_the_whole_email() {
 async fn kept_after(app: &TestApp, attempts: i64) -> String {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
     loop {
-        let (tried, in_hand, sent, dead, error): (
-            i64,
-            Option<i64>,
-            Option<i64>,
-            Option<i64>,
-            Option<String>,
-        ) = sqlx::query_as("SELECT attempts, claimed_until, sent_at, dead_at, last_error FROM outbox")
+        let row = sqlx::query("SELECT attempts, claimed_until, sent_at, dead_at, last_error FROM outbox")
             .fetch_one(app.db.pool())
             .await
             .unwrap();
+        let number = |column| row.try_get::<Option<i64>, _>(column).unwrap();
+        let (tried, in_hand, sent, dead) = (
+            number("attempts").unwrap_or_default(),
+            number("claimed_until"),
+            number("sent_at"),
+            number("dead_at"),
+        );
+        // TEXT: see `long_text`.
+        let error = accounts::server::db::long_text(&row, "last_error").unwrap();
         assert_eq!((sent, dead), (None, None), "the email is still queued: {error:?}");
         if tried >= attempts && in_hand.is_none() && error.is_some() {
             return error.unwrap_or_default();

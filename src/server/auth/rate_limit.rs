@@ -9,7 +9,12 @@ use axum::{
     response::Response,
 };
 
-use crate::server::{clock, config::Limits, db::rate_limits, state::AppState};
+use crate::server::{
+    clock,
+    config::Limits,
+    db::{Db, rate_limits},
+    state::AppState,
+};
 
 /// Where a request comes from: the socket's peer, or, when that peer is a
 /// configured trusted proxy, the last address the proxies vouch for in
@@ -97,7 +102,7 @@ impl Limit {
     /// Counts this request; false when it is over the limit (and then it is
     /// not counted).
     pub async fn allow(&self, state: &AppState, key: &str) -> sqlx::Result<bool> {
-        self.allow_on(state.db.pool(), state, key).await
+        self.allow_on(&mut *state.db.pool().acquire().await?, state, key).await
     }
 
     /// [`Self::allow`] on a given connection: inside a write transaction,
@@ -105,11 +110,11 @@ impl Limit {
     /// wait for.
     pub async fn allow_on(
         &self,
-        db: impl sqlx::Executor<'_, Database = sqlx::Any>,
+        conn: &mut sqlx::AnyConnection,
         state: &AppState,
         key: &str,
     ) -> sqlx::Result<bool> {
-        Ok(!rate_limits::hit(db, &[self.hit(state, key)], clock::now_ms()).await?.is_empty())
+        Ok(!rate_limits::hit(conn, &[self.hit(state, key)], clock::now_ms()).await?.is_empty())
     }
 
     /// Seconds until the next hit would be allowed; 0 when it would be now.
@@ -120,14 +125,9 @@ impl Limit {
     }
 
     /// Forgets every hit of these keys: the account's owner proved who they are.
-    pub async fn clear(
-        &self,
-        db: impl sqlx::Executor<'_, Database = sqlx::Any>,
-        state: &AppState,
-        keys: &[&str],
-    ) -> sqlx::Result<()> {
+    pub async fn clear(&self, db: impl Db<'_>, state: &AppState, keys: &[&str]) -> sqlx::Result<()> {
         let buckets = keys.iter().map(|key| self.bucket(state, key)).collect::<Vec<_>>();
-        rate_limits::clear(db, state.db.backend(), &buckets).await
+        rate_limits::clear(db, &buckets).await
     }
 }
 
@@ -135,7 +135,7 @@ impl Limit {
 /// each had room, in the order given. Each is counted if it had.
 pub async fn allow_each(state: &AppState, checks: &[(Limit, &str)]) -> sqlx::Result<Vec<bool>> {
     let hits = checks.iter().map(|(limit, key)| limit.hit(state, key)).collect::<Vec<_>>();
-    let counted = rate_limits::hit(state.db.pool(), &hits, clock::now_ms()).await?;
+    let counted = rate_limits::hit(&mut *state.db.pool().acquire().await?, &hits, clock::now_ms()).await?;
     Ok(hits.iter().map(|hit| counted.contains(&hit.bucket)).collect())
 }
 

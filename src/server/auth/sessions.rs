@@ -10,7 +10,12 @@ use http::{HeaderMap, HeaderValue};
 
 use super::tokens::PlainToken;
 use crate::{
-    server::{clock, db::sessions, http::cookies::cookie_value, state::AppState},
+    server::{
+        clock,
+        db::{Db, sessions},
+        http::cookies::cookie_value,
+        state::AppState,
+    },
     viewer::Viewer,
 };
 
@@ -27,7 +32,7 @@ pub fn cookie_name(state: &AppState) -> &'static str {
 
 /// Starts a session and returns the Set-Cookie header for it.
 pub async fn start(
-    db: impl sqlx::Executor<'_, Database = sqlx::Any>,
+    db: impl Db<'_>,
     state: &AppState,
     user_id: i64,
     remember: bool,

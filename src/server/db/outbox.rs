@@ -1,10 +1,10 @@
 //! The outbox table: emails waiting to be sent, and those already sent.
 
-use sqlx::{Any, AnyPool, Executor};
+use sqlx::{AnyPool, FromRow, Row, any::AnyRow};
 
-use super::Backend;
+use super::{Backend, Db, Dialect, long_text, sql};
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone)]
 pub struct OutboxEmail {
     pub id: i64,
     pub recipient: String,
@@ -18,8 +18,23 @@ pub struct OutboxEmail {
 
 const COLUMNS: &str = "id, recipient, subject, html_body, text_body, created_at, attempts, sent_at";
 
+impl FromRow<'_, AnyRow> for OutboxEmail {
+    fn from_row(row: &AnyRow) -> sqlx::Result<Self> {
+        Ok(Self {
+            id: row.try_get("id")?,
+            recipient: row.try_get("recipient")?,
+            subject: row.try_get("subject")?,
+            html_body: long_text(row, "html_body")?.unwrap_or_default(),
+            text_body: long_text(row, "text_body")?.unwrap_or_default(),
+            created_at: row.try_get("created_at")?,
+            attempts: row.try_get("attempts")?,
+            sent_at: row.try_get("sent_at")?,
+        })
+    }
+}
+
 pub async fn insert(
-    db: impl Executor<'_, Database = Any>,
+    db: impl Db<'_>,
     user_id: i64,
     recipient: &str,
     subject: &str,
@@ -27,15 +42,17 @@ pub async fn insert(
     text_body: &str,
     now: i64,
 ) -> sqlx::Result<()> {
-    sqlx::query(
+    sqlx::query(&sql(
+        &db,
         "INSERT INTO outbox (user_id, recipient, subject, html_body, text_body, created_at, next_attempt_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $6)",
-    )
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    ))
     .bind(user_id)
     .bind(recipient)
     .bind(subject)
     .bind(html_body)
     .bind(text_body)
+    .bind(now)
     .bind(now)
     .execute(db)
     .await?;
@@ -46,31 +63,63 @@ pub async fn insert(
 /// the attempt now so that a crash mid-send still counts. One at a time:
 /// a lease only has to cover one send, so a slow SMTP server cannot push
 /// emails claimed with it past their lease, to be sent again elsewhere. On
-/// PostgreSQL, a row another instance is claiming at the same moment is
-/// skipped, not waited for.
+/// PostgreSQL and MySQL, a row another instance is claiming at the same
+/// moment is skipped, not waited for.
 pub async fn claim_next(
     pool: &AnyPool,
-    backend: Backend,
     claim_id: i64,
     now: i64,
     lease_secs: i64,
 ) -> sqlx::Result<Option<OutboxEmail>> {
-    let lock = match backend {
-        Backend::Postgres => "FOR UPDATE SKIP LOCKED",
-        // SQLite has one writer at a time: the UPDATE is already exclusive.
-        Backend::Sqlite => "",
-    };
+    let backend = pool.backend();
+    if backend == Backend::MySql {
+        return claim_next_mysql(pool, claim_id, now, lease_secs).await;
+    }
     sqlx::query_as(&format!(
         "UPDATE outbox SET claimed_until = $1, claim_id = $2, attempts = attempts + 1 WHERE id IN ( \
            SELECT id FROM outbox WHERE sent_at IS NULL AND dead_at IS NULL AND next_attempt_at <= $3 \
-           AND (claimed_until IS NULL OR claimed_until <= $3) ORDER BY id LIMIT 1 {lock}) \
-         RETURNING {COLUMNS}"
+           AND (claimed_until IS NULL OR claimed_until <= $3) ORDER BY id LIMIT 1 {}) \
+         RETURNING {COLUMNS}",
+        backend.skip_locked()
     ))
     .bind(now + lease_secs)
     .bind(claim_id)
     .bind(now)
     .fetch_optional(pool)
     .await
+}
+
+/// [`claim_next`] for MySQL, which can neither update a table that its
+/// subquery reads nor return what it updated: the row is locked, claimed
+/// and read in turn, in one transaction.
+async fn claim_next_mysql(
+    pool: &AnyPool,
+    claim_id: i64,
+    now: i64,
+    lease_secs: i64,
+) -> sqlx::Result<Option<OutboxEmail>> {
+    let mut tx = pool.begin().await?;
+    let due: Option<i64> = sqlx::query_scalar(
+        "SELECT id FROM outbox WHERE sent_at IS NULL AND dead_at IS NULL AND next_attempt_at <= ? \
+         AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED",
+    )
+    .bind(now)
+    .bind(now)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(id) = due else { return Ok(None) };
+    sqlx::query("UPDATE outbox SET claimed_until = ?, claim_id = ?, attempts = attempts + 1 WHERE id = ?")
+        .bind(now + lease_secs)
+        .bind(claim_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    let email = sqlx::query_as(&format!("SELECT {COLUMNS} FROM outbox WHERE id = ?"))
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(Some(email))
 }
 
 /// Whether a finished email keeps its body: only for the development
@@ -92,17 +141,14 @@ impl Body {
 
 /// Records a send, if the row is still held by `claim_id`; false if
 /// another worker has claimed it since (the send took longer than the lease).
-pub async fn mark_sent(
-    db: impl Executor<'_, Database = Any>,
-    id: i64,
-    claim_id: i64,
-    body: Body,
-    now: i64,
-) -> sqlx::Result<bool> {
-    let done = sqlx::query(&format!(
-        "UPDATE outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL{} \
-         WHERE id = $2 AND claim_id = $3",
-        body.assignments()
+pub async fn mark_sent(db: impl Db<'_>, id: i64, claim_id: i64, body: Body, now: i64) -> sqlx::Result<bool> {
+    let done = sqlx::query(&sql(
+        &db,
+        &format!(
+            "UPDATE outbox SET sent_at = $1, claimed_until = NULL, last_error = NULL{} \
+             WHERE id = $2 AND claim_id = $3",
+            body.assignments()
+        ),
     ))
     .bind(now)
     .bind(id)
@@ -116,7 +162,7 @@ pub async fn mark_sent(
 /// and the body goes as a sent one's does), if the row is still held by
 /// `claim_id`.
 pub async fn mark_failed(
-    db: impl Executor<'_, Database = Any>,
+    db: impl Db<'_>,
     id: i64,
     claim_id: i64,
     error: &str,
@@ -125,14 +171,18 @@ pub async fn mark_failed(
     now: i64,
 ) -> sqlx::Result<bool> {
     let body = if retry_at.is_none() { body.assignments() } else { "" };
-    let done = sqlx::query(&format!(
-        "UPDATE outbox SET claimed_until = NULL, last_error = $1, \
-         next_attempt_at = COALESCE($2, next_attempt_at), dead_at = CASE WHEN $2 IS NULL THEN $3 END{body} \
-         WHERE id = $4 AND claim_id = $5"
+    let dead_at = if retry_at.is_none() { Some(now) } else { None };
+    let done = sqlx::query(&sql(
+        &db,
+        &format!(
+            "UPDATE outbox SET claimed_until = NULL, last_error = $1, \
+             next_attempt_at = COALESCE($2, next_attempt_at), dead_at = $3{body} \
+             WHERE id = $4 AND claim_id = $5"
+        ),
     ))
     .bind(error)
     .bind(retry_at)
-    .bind(now)
+    .bind(dead_at)
     .bind(id)
     .bind(claim_id)
     .execute(db)
@@ -141,9 +191,9 @@ pub async fn mark_failed(
 }
 
 /// Deletes sent and dead emails finished before `before`.
-pub async fn purge_finished(db: impl Executor<'_, Database = Any>, before: i64) -> sqlx::Result<u64> {
+pub async fn purge_finished(db: impl Db<'_>, before: i64) -> sqlx::Result<u64> {
     let done = sqlx::query(
-        "DELETE FROM outbox WHERE (sent_at IS NOT NULL OR dead_at IS NOT NULL) AND COALESCE(sent_at, dead_at) < $1",
+        &sql(&db, "DELETE FROM outbox WHERE (sent_at IS NOT NULL OR dead_at IS NOT NULL) AND COALESCE(sent_at, dead_at) < $1"),
     )
     .bind(before)
     .execute(db)
@@ -152,8 +202,8 @@ pub async fn purge_finished(db: impl Executor<'_, Database = Any>, before: i64) 
 }
 
 /// Newest first, for the development mailbox.
-pub async fn recent(db: impl Executor<'_, Database = Any>, limit: i64) -> sqlx::Result<Vec<OutboxEmail>> {
-    sqlx::query_as(&format!("SELECT {COLUMNS} FROM outbox ORDER BY id DESC LIMIT $1"))
+pub async fn recent(db: impl Db<'_>, limit: i64) -> sqlx::Result<Vec<OutboxEmail>> {
+    sqlx::query_as(&sql(&db, &format!("SELECT {COLUMNS} FROM outbox ORDER BY id DESC LIMIT $1")))
         .bind(limit)
         .fetch_all(db)
         .await

@@ -1,8 +1,8 @@
 //! The rate_limits table: one token bucket per limit and client or account.
 
-use sqlx::{Any, Executor};
+use sqlx::{AnyConnection, Connection};
 
-use super::Backend;
+use super::{Backend, Db, Dialect, sql};
 
 /// One bucket to count a hit in: its name, the time one hit takes to drain
 /// away, and how far ahead of now its hits may reach.
@@ -12,25 +12,25 @@ pub struct Hit {
     pub window_ms: i64,
 }
 
-/// Counts a hit in each bucket that has room for it, atomically and in one
-/// statement: `drained_at` moves one interval later, unless that would put
-/// it more than the window past `now_ms`. Returns the buckets counted.
-pub async fn hit(
-    db: impl Executor<'_, Database = Any>,
-    hits: &[Hit],
-    now_ms: i64,
-) -> sqlx::Result<Vec<String>> {
+/// Counts a hit in each bucket that has room for it, atomically: a hit
+/// moves `drained_at` one interval later, unless that would put it more
+/// than the window past `now_ms`. Returns the buckets counted.
+pub async fn hit(conn: &mut AnyConnection, hits: &[Hit], now_ms: i64) -> sqlx::Result<Vec<String>> {
     // Rows are locked in the order given: every statement and transaction
     // here takes them in the buckets' order, so two never wait on each
     // other in a circle (PostgreSQL found such deadlocks under a flood).
     let mut hits: Vec<&Hit> = hits.iter().collect();
     hits.sort_by(|a, b| a.bucket.cmp(&b.bucket));
+    if conn.backend() == Backend::MySql {
+        return hit_mysql(conn, &hits, now_ms).await;
+    }
+    // One statement for every bucket. excluded.drained_at - now is the
+    // bucket's interval.
     let rows = (0..hits.len())
         .map(|i| format!("(${}, $1 + ${}, ${})", 3 * i + 2, 3 * i + 3, 3 * i + 4))
         .collect::<Vec<_>>()
         .join(", ");
-    // excluded.drained_at - now is the bucket's interval.
-    let sql = format!(
+    let statement = format!(
         "INSERT INTO rate_limits (bucket, drained_at, window_ms) VALUES {rows} \
          ON CONFLICT (bucket) DO UPDATE SET \
            drained_at = (CASE WHEN rate_limits.drained_at > $1 THEN rate_limits.drained_at ELSE $1 END) \
@@ -40,16 +40,54 @@ pub async fn hit(
                + (excluded.drained_at - $1) <= $1 + excluded.window_ms \
          RETURNING bucket"
     );
-    let mut query = sqlx::query_scalar(&sql).bind(now_ms);
+    let mut query = sqlx::query_scalar(&statement).bind(now_ms);
     for hit in hits {
         query = query.bind(&hit.bucket).bind(hit.interval_ms).bind(hit.window_ms);
     }
-    query.fetch_all(db).await
+    query.fetch_all(conn).await
+}
+
+/// [`hit`] for MySQL, which has neither RETURNING nor a conditional upsert:
+/// in one transaction, each bucket's row is made to exist (an empty bucket
+/// allows what an absent one does) and locked, then moved on if it has room.
+/// `rows_affected` counts the rows the WHERE matched (sqlx asks MySQL for
+/// found rows), so it tells whether the hit counted.
+async fn hit_mysql(conn: &mut AnyConnection, hits: &[&Hit], now_ms: i64) -> sqlx::Result<Vec<String>> {
+    let mut tx = conn.begin().await?;
+    let mut counted = Vec::new();
+    for hit in hits {
+        sqlx::query(
+            "INSERT INTO rate_limits (bucket, drained_at, window_ms) VALUES (?, ?, ?) \
+             ON DUPLICATE KEY UPDATE window_ms = VALUES(window_ms)",
+        )
+        .bind(&hit.bucket)
+        .bind(now_ms)
+        .bind(hit.window_ms)
+        .execute(&mut *tx)
+        .await?;
+        let done = sqlx::query(
+            "UPDATE rate_limits SET drained_at = GREATEST(drained_at, ?) + ? \
+             WHERE bucket = ? AND GREATEST(drained_at, ?) + ? <= ? + window_ms",
+        )
+        .bind(now_ms)
+        .bind(hit.interval_ms)
+        .bind(&hit.bucket)
+        .bind(now_ms)
+        .bind(hit.interval_ms)
+        .bind(now_ms)
+        .execute(&mut *tx)
+        .await?;
+        if done.rows_affected() == 1 {
+            counted.push(hit.bucket.clone());
+        }
+    }
+    tx.commit().await?;
+    Ok(counted)
 }
 
 /// When the bucket's hits have drained away, if it has any on record.
-pub async fn drained_at(db: impl Executor<'_, Database = Any>, bucket: &str) -> sqlx::Result<Option<i64>> {
-    sqlx::query_scalar("SELECT drained_at FROM rate_limits WHERE bucket = $1")
+pub async fn drained_at(db: impl Db<'_>, bucket: &str) -> sqlx::Result<Option<i64>> {
+    sqlx::query_scalar(&sql(&db, "SELECT drained_at FROM rate_limits WHERE bucket = $1"))
         .bind(bucket)
         .fetch_optional(db)
         .await
@@ -57,23 +95,23 @@ pub async fn drained_at(db: impl Executor<'_, Database = Any>, bucket: &str) -> 
 
 /// Deletes the buckets, locking them in their order as [`hit`] does: on
 /// PostgreSQL a plain DELETE of several rows locks them in whatever order
-/// its scan finds them, so the rows are locked first, sorted. (SQLite has
-/// one writer at a time and nothing to order.)
-pub async fn clear(
-    db: impl Executor<'_, Database = Any>,
-    backend: Backend,
-    buckets: &[String],
-) -> sqlx::Result<()> {
+/// its scan finds them, so the rows are locked first, sorted. (InnoDB
+/// deletes by primary key in key order; SQLite has one writer at a time
+/// and nothing to order.)
+pub async fn clear(db: impl Db<'_>, buckets: &[String]) -> sqlx::Result<()> {
     let list = (1..=buckets.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
-    let sql = match backend {
+    let statement = match db.backend() {
         Backend::Postgres => format!(
             "DELETE FROM rate_limits WHERE bucket IN \
              (SELECT bucket FROM rate_limits WHERE bucket IN ({list}) ORDER BY bucket FOR UPDATE)"
         ),
-        Backend::Sqlite => format!("DELETE FROM rate_limits WHERE bucket IN ({list})"),
+        Backend::Sqlite | Backend::MySql => format!("DELETE FROM rate_limits WHERE bucket IN ({list})"),
     };
-    let mut query = sqlx::query(&sql);
-    for bucket in buckets {
+    let statement = sql(&db, &statement).into_owned();
+    let mut query = sqlx::query(&statement);
+    let mut sorted: Vec<&String> = buckets.iter().collect();
+    sorted.sort();
+    for bucket in sorted {
         query = query.bind(bucket);
     }
     query.execute(db).await?;
@@ -82,7 +120,10 @@ pub async fn clear(
 
 /// Deletes buckets whose hits have all drained away: an absent bucket and
 /// an empty one allow the same.
-pub async fn purge_drained(db: impl Executor<'_, Database = Any>, now_ms: i64) -> sqlx::Result<u64> {
-    let done = sqlx::query("DELETE FROM rate_limits WHERE drained_at <= $1").bind(now_ms).execute(db).await?;
+pub async fn purge_drained(db: impl Db<'_>, now_ms: i64) -> sqlx::Result<u64> {
+    let done = sqlx::query(&sql(&db, "DELETE FROM rate_limits WHERE drained_at <= $1"))
+        .bind(now_ms)
+        .execute(db)
+        .await?;
     Ok(done.rows_affected())
 }

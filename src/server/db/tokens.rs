@@ -1,6 +1,8 @@
 //! The email_tokens table: hashes of emailed one-time links.
 
-use sqlx::{Any, AnyConnection, Executor};
+use sqlx::AnyConnection;
+
+use super::{Backend, Db, Dialect, sql};
 
 use crate::server::auth::tokens::{Purpose, TokenHash};
 
@@ -30,10 +32,11 @@ pub async fn issue(
     lifetime_secs: i64,
 ) -> sqlx::Result<()> {
     kill_live(&mut *conn, user_id, purpose, now).await?;
-    sqlx::query(
+    sqlx::query(&sql(
+        &*conn,
         "INSERT INTO email_tokens (token_hash, user_id, purpose, email, created_at, expires_at) \
          VALUES ($1, $2, $3, $4, $5, $6)",
-    )
+    ))
     .bind(hash.as_str())
     .bind(user_id)
     .bind(purpose.as_str())
@@ -46,16 +49,12 @@ pub async fn issue(
 }
 
 /// Kills a user's live tokens of a purpose: what they vouched for changed.
-pub async fn kill_live(
-    db: impl Executor<'_, Database = Any>,
-    user_id: i64,
-    purpose: Purpose,
-    now: i64,
-) -> sqlx::Result<()> {
-    sqlx::query(
+pub async fn kill_live(db: impl Db<'_>, user_id: i64, purpose: Purpose, now: i64) -> sqlx::Result<()> {
+    sqlx::query(&sql(
+        &db,
         "UPDATE email_tokens SET superseded_at = $1 \
          WHERE user_id = $2 AND purpose = $3 AND used_at IS NULL AND superseded_at IS NULL",
-    )
+    ))
     .bind(now)
     .bind(user_id)
     .bind(purpose.as_str())
@@ -64,47 +63,61 @@ pub async fn kill_live(
     Ok(())
 }
 
-pub async fn find(
-    db: impl Executor<'_, Database = Any>,
-    hash: &TokenHash,
-    purpose: Purpose,
-) -> sqlx::Result<Option<EmailToken>> {
-    sqlx::query_as(&format!("SELECT {COLUMNS} FROM email_tokens WHERE token_hash = $1 AND purpose = $2"))
-        .bind(hash.as_str())
-        .bind(purpose.as_str())
-        .fetch_optional(db)
-        .await
-}
-
-/// Uses a live token, atomically: of two simultaneous requests with the same
-/// token, exactly one gets it back.
-pub async fn consume(
-    db: impl Executor<'_, Database = Any>,
-    hash: &TokenHash,
-    purpose: Purpose,
-    now: i64,
-) -> sqlx::Result<Option<EmailToken>> {
-    sqlx::query_as(&format!(
-        "UPDATE email_tokens SET used_at = $1 \
-         WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND superseded_at IS NULL \
-         AND expires_at > $1 RETURNING {COLUMNS}"
+pub async fn find(db: impl Db<'_>, hash: &TokenHash, purpose: Purpose) -> sqlx::Result<Option<EmailToken>> {
+    sqlx::query_as(&sql(
+        &db,
+        &format!("SELECT {COLUMNS} FROM email_tokens WHERE token_hash = $1 AND purpose = $2"),
     ))
-    .bind(now)
     .bind(hash.as_str())
     .bind(purpose.as_str())
     .fetch_optional(db)
     .await
 }
 
-/// The newest token of a purpose, for resend cooldowns.
-pub async fn latest(
-    db: impl Executor<'_, Database = Any>,
-    user_id: i64,
+/// Uses a live token, atomically: of two simultaneous requests with the same
+/// token, exactly one gets it back.
+pub async fn consume(
+    conn: &mut AnyConnection,
+    hash: &TokenHash,
     purpose: Purpose,
+    now: i64,
 ) -> sqlx::Result<Option<EmailToken>> {
-    sqlx::query_as(&format!(
-        "SELECT {COLUMNS} FROM email_tokens WHERE user_id = $1 AND purpose = $2 \
-         ORDER BY created_at DESC, id DESC LIMIT 1"
+    const USE: &str = "UPDATE email_tokens SET used_at = $1 \
+        WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND superseded_at IS NULL \
+        AND expires_at > $4";
+    match conn.backend() {
+        // MySQL has no RETURNING: the row is read back once the update has
+        // made it this request's (a row it did not change is never read).
+        Backend::MySql => {
+            let done = sqlx::query(&sql(&*conn, USE))
+                .bind(now)
+                .bind(hash.as_str())
+                .bind(purpose.as_str())
+                .bind(now)
+                .execute(&mut *conn)
+                .await?;
+            if done.rows_affected() == 1 { find(conn, hash, purpose).await } else { Ok(None) }
+        }
+        Backend::Sqlite | Backend::Postgres => {
+            sqlx::query_as(&format!("{USE} RETURNING {COLUMNS}"))
+                .bind(now)
+                .bind(hash.as_str())
+                .bind(purpose.as_str())
+                .bind(now)
+                .fetch_optional(conn)
+                .await
+        }
+    }
+}
+
+/// The newest token of a purpose, for resend cooldowns.
+pub async fn latest(db: impl Db<'_>, user_id: i64, purpose: Purpose) -> sqlx::Result<Option<EmailToken>> {
+    sqlx::query_as(&sql(
+        &db,
+        &format!(
+            "SELECT {COLUMNS} FROM email_tokens WHERE user_id = $1 AND purpose = $2 \
+             ORDER BY created_at DESC, id DESC LIMIT 1"
+        ),
     ))
     .bind(user_id)
     .bind(purpose.as_str())
@@ -115,7 +128,10 @@ pub async fn latest(
 /// Deletes links that stopped working (expired; used and replaced ones
 /// expire too) before `before`. Until then their page can still say why
 /// they no longer work.
-pub async fn purge_expired(db: impl Executor<'_, Database = Any>, before: i64) -> sqlx::Result<u64> {
-    let done = sqlx::query("DELETE FROM email_tokens WHERE expires_at < $1").bind(before).execute(db).await?;
+pub async fn purge_expired(db: impl Db<'_>, before: i64) -> sqlx::Result<u64> {
+    let done = sqlx::query(&sql(&db, "DELETE FROM email_tokens WHERE expires_at < $1"))
+        .bind(before)
+        .execute(db)
+        .await?;
     Ok(done.rows_affected())
 }

@@ -74,7 +74,7 @@ impl Outbox {
         let mut claim_id = i64::from_ne_bytes(seed);
         while !*stopping.borrow() {
             claim_id = claim_id.wrapping_add(1);
-            match outbox::claim_next(db.pool(), db.backend(), claim_id, clock::now(), lease_secs).await {
+            match outbox::claim_next(db.pool(), claim_id, clock::now(), lease_secs).await {
                 Ok(Some(email)) => {
                     let claim = Claim { email: &email, id: claim_id, body };
                     deliver(&db, &transport, &policy, claim).await;
