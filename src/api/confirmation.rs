@@ -63,16 +63,16 @@ pub async fn confirm(#[server(default)] token: String) -> Result<ConfirmView, Se
         let keep = call.viewer().map(|v| (v.user_id, v.session_id_hash));
         let mut tx = state.db.begin_write().await?;
         let view = if let Some(used) =
-            tokens::consume(&mut *tx, &hash(Purpose::Confirm), Purpose::Confirm, now).await?
+            tokens::consume(&mut tx, &hash(Purpose::Confirm), Purpose::Confirm, now).await?
         {
             let keep = keep.filter(|(user_id, _)| *user_id == used.user_id).map(|(_, session)| session);
             confirm_address(&mut tx, used, keep.as_deref(), now).await?
         } else if let Some(used) =
-            tokens::consume(&mut *tx, &hash(Purpose::ChangeEmail), Purpose::ChangeEmail, now).await?
+            tokens::consume(&mut tx, &hash(Purpose::ChangeEmail), Purpose::ChangeEmail, now).await?
         {
             move_to_new_address(&mut tx, used, now).await?
         } else if let Some(used) =
-            tokens::consume(&mut *tx, &hash(Purpose::CancelEmailChange), Purpose::CancelEmailChange, now)
+            tokens::consume(&mut tx, &hash(Purpose::CancelEmailChange), Purpose::CancelEmailChange, now)
                 .await?
         {
             tokens::kill_live(&mut *tx, used.user_id, Purpose::ChangeEmail, now).await?;

@@ -98,7 +98,7 @@ pub async fn set_new_password(
         let now = clock::now();
         let mut tx = state.db.begin_write().await?;
         let hash = links::hash(state, Purpose::Reset, &token);
-        let Some(used) = tokens::consume(&mut *tx, &hash, Purpose::Reset, now).await? else {
+        let Some(used) = tokens::consume(&mut tx, &hash, Purpose::Reset, now).await? else {
             tx.rollback().await?;
             return Ok(Answer::Page(inspect(state, Some(&token)).await?));
         };

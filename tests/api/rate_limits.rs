@@ -1,7 +1,9 @@
 //! Rate limits: per account and per client address, kept in the database.
 
+use accounts::server::db::rate_limits::{self, Hit};
+
 use crate::{
-    helpers::{BASE_URL, TestApp, comparable_body, spawn_app_with, test_database_url},
+    helpers::{BASE_URL, TestApp, comparable_body, spawn_app, spawn_app_with, test_database_url},
     smtp::MAIL_TIMEOUT,
 };
 
@@ -307,4 +309,26 @@ async fn a_flood_of_sign_ins_to_one_account_never_fails() {
 
     let failed: Vec<&u16> = statuses.iter().filter(|s| ![303, 422].contains(*s)).collect();
     assert!(failed.is_empty(), "{} of {} sign-ins failed: {failed:?}", failed.len(), statuses.len());
+}
+
+#[tokio::test]
+async fn fifty_hits_at_once_on_one_bucket_count_exactly_its_room() {
+    // Room for ten: each hit takes a minute of a ten-minute window. On
+    // MySQL a hit is two statements outside any transaction; the second
+    // alone must decide, or two hits could take the last place.
+    let app = spawn_app().await;
+    let now = accounts::server::clock::now_ms();
+    let mut hits = tokio::task::JoinSet::new();
+    for _ in 0..50 {
+        let pool = app.db.pool().clone();
+        hits.spawn(async move {
+            let hit = Hit { bucket: "test:one".into(), interval_ms: 60_000, window_ms: 600_000 };
+            let mut conn = pool.acquire().await.unwrap();
+            !rate_limits::hit(&mut conn, &[hit], now).await.unwrap().is_empty()
+        });
+    }
+    let counted = hits.join_all().await.into_iter().filter(|counted| *counted).count();
+    assert_eq!(counted, 10);
+    let drained_at = rate_limits::drained_at(app.db.pool(), "test:one").await.unwrap();
+    assert_eq!(drained_at, Some(now + 600_000), "ten minutes of hits, no more");
 }

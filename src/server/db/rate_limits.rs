@@ -1,6 +1,6 @@
 //! The rate_limits table: one token bucket per limit and client or account.
 
-use sqlx::{AnyConnection, Connection};
+use sqlx::AnyConnection;
 
 use super::{Backend, Db, Dialect, sql};
 
@@ -47,41 +47,43 @@ pub async fn hit(conn: &mut AnyConnection, hits: &[Hit], now_ms: i64) -> sqlx::R
     query.fetch_all(conn).await
 }
 
-/// [`hit`] for MySQL, which has neither RETURNING nor a conditional upsert:
-/// in one transaction, each bucket's row is made to exist (an empty bucket
-/// allows what an absent one does) and locked, then moved on if it has room.
-/// `rows_affected` counts the rows the WHERE matched (sqlx asks MySQL for
-/// found rows), so it tells whether the hit counted.
+/// [`hit`] for MySQL, which has neither RETURNING nor a conditional upsert.
+/// Per bucket, the row is made to exist (an empty bucket allows what an
+/// absent one does), then moved on if it has room: that UPDATE alone is
+/// atomic, and its `rows_affected` counts the rows its WHERE matched (sqlx
+/// asks MySQL for found rows), so it tells whether the hit counted. No
+/// transaction around them: a lock held across a sign-in's six statements
+/// queued a flood of sign-ins to one account until the pool ran dry.
 async fn hit_mysql(conn: &mut AnyConnection, hits: &[&Hit], now_ms: i64) -> sqlx::Result<Vec<String>> {
-    let mut tx = conn.begin().await?;
     let mut counted = Vec::new();
     for hit in hits {
         sqlx::query(
             "INSERT INTO rate_limits (bucket, drained_at, window_ms) VALUES (?, ?, ?) \
-             ON DUPLICATE KEY UPDATE window_ms = VALUES(window_ms)",
+             ON DUPLICATE KEY UPDATE bucket = bucket",
         )
         .bind(&hit.bucket)
         .bind(now_ms)
         .bind(hit.window_ms)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
         let done = sqlx::query(
-            "UPDATE rate_limits SET drained_at = GREATEST(drained_at, ?) + ? \
-             WHERE bucket = ? AND GREATEST(drained_at, ?) + ? <= ? + window_ms",
+            "UPDATE rate_limits SET drained_at = GREATEST(drained_at, ?) + ?, window_ms = ? \
+             WHERE bucket = ? AND GREATEST(drained_at, ?) + ? <= ? + ?",
         )
         .bind(now_ms)
         .bind(hit.interval_ms)
+        .bind(hit.window_ms)
         .bind(&hit.bucket)
         .bind(now_ms)
         .bind(hit.interval_ms)
         .bind(now_ms)
-        .execute(&mut *tx)
+        .bind(hit.window_ms)
+        .execute(&mut *conn)
         .await?;
         if done.rows_affected() == 1 {
             counted.push(hit.bucket.clone());
         }
     }
-    tx.commit().await?;
     Ok(counted)
 }
 
