@@ -27,5 +27,6 @@ mod settings;
 mod shell;
 mod smtp_listener;
 mod smtp_tls;
+mod storage;
 mod takeover;
 mod unconfirmed;
