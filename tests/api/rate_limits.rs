@@ -332,3 +332,32 @@ async fn fifty_hits_at_once_on_one_bucket_count_exactly_its_room() {
     let drained_at = rate_limits::drained_at(app.db.pool(), "test:one").await.unwrap();
     assert_eq!(drained_at, Some(now + 600_000), "ten minutes of hits, no more");
 }
+
+#[tokio::test]
+async fn housekeeping_at_the_same_moment_never_refuses_a_first_hit() {
+    // Housekeeping deletes buckets whose hits have drained away. A first
+    // hit on MySQL once made an empty bucket and counted in it a statement
+    // later; deleted in between, the hit was refused.
+    let app = spawn_app().await;
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let purging = {
+        let (pool, stop) = (app.db.pool().clone(), stop.clone());
+        tokio::spawn(async move {
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                rate_limits::purge_drained(&pool, accounts::server::clock::now_ms()).await.unwrap();
+            }
+        })
+    };
+    let mut conn = app.db.pool().acquire().await.unwrap();
+    let mut refused = Vec::new();
+    for n in 0..300 {
+        let hit = Hit { bucket: format!("test:{n}"), interval_ms: 60_000, window_ms: 600_000 };
+        let now = accounts::server::clock::now_ms();
+        if rate_limits::hit(&mut conn, &[hit], now).await.unwrap().is_empty() {
+            refused.push(n);
+        }
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    purging.await.unwrap();
+    assert!(refused.is_empty(), "first hits refused: {refused:?}");
+}

@@ -2,7 +2,7 @@
 
 use sqlx::AnyConnection;
 
-use super::{Backend, Db, Dialect, sql};
+use super::{Backend, Db, Dialect, is_unique_violation, sql};
 
 /// One bucket to count a hit in: its name, the time one hit takes to drain
 /// away, and how far ahead of now its hits may reach.
@@ -48,25 +48,29 @@ pub async fn hit(conn: &mut AnyConnection, hits: &[Hit], now_ms: i64) -> sqlx::R
 }
 
 /// [`hit`] for MySQL, which has neither RETURNING nor a conditional upsert.
-/// Per bucket, the row is made to exist (an empty bucket allows what an
-/// absent one does), then moved on if it has room: that UPDATE alone is
-/// atomic, and its `rows_affected` counts the rows its WHERE matched (sqlx
-/// asks MySQL for found rows), so it tells whether the hit counted. No
-/// transaction around them: a lock held across a sign-in's six statements
-/// queued a flood of sign-ins to one account until the pool ran dry.
+/// No transaction around the buckets: a lock held across a sign-in's
+/// statements queued a flood of sign-ins to one account until the pool ran
+/// dry. Each bucket is counted on its own, see [`hit_one_mysql`].
 async fn hit_mysql(conn: &mut AnyConnection, hits: &[&Hit], now_ms: i64) -> sqlx::Result<Vec<String>> {
     let mut counted = Vec::new();
     for hit in hits {
+        if hit_one_mysql(conn, hit, now_ms).await? {
+            counted.push(hit.bucket.clone());
+        }
+    }
+    Ok(counted)
+}
+
+/// Moves the bucket on if it has room; creates it, with this hit, if it is
+/// absent. Each statement decides alone: the UPDATE's `rows_affected` is
+/// the rows its WHERE matched (sqlx asks MySQL for found rows), and the
+/// INSERT fails on a row that exists. When another request creates the row
+/// between the two, a second UPDATE counts against it. (Creating an empty
+/// row first and counting in a second statement failed: housekeeping, which
+/// deletes empty rows, could delete it in between.)
+async fn hit_one_mysql(conn: &mut AnyConnection, hit: &Hit, now_ms: i64) -> sqlx::Result<bool> {
+    let room = || {
         sqlx::query(
-            "INSERT INTO rate_limits (bucket, drained_at, window_ms) VALUES (?, ?, ?) \
-             ON DUPLICATE KEY UPDATE bucket = bucket",
-        )
-        .bind(&hit.bucket)
-        .bind(now_ms)
-        .bind(hit.window_ms)
-        .execute(&mut *conn)
-        .await?;
-        let done = sqlx::query(
             "UPDATE rate_limits SET drained_at = GREATEST(drained_at, ?) + ?, window_ms = ? \
              WHERE bucket = ? AND GREATEST(drained_at, ?) + ? <= ? + ?",
         )
@@ -78,13 +82,23 @@ async fn hit_mysql(conn: &mut AnyConnection, hits: &[&Hit], now_ms: i64) -> sqlx
         .bind(hit.interval_ms)
         .bind(now_ms)
         .bind(hit.window_ms)
-        .execute(&mut *conn)
-        .await?;
-        if done.rows_affected() == 1 {
-            counted.push(hit.bucket.clone());
-        }
+    };
+    if room().execute(&mut *conn).await?.rows_affected() == 1 {
+        return Ok(true);
     }
-    Ok(counted)
+    let created = sqlx::query("INSERT INTO rate_limits (bucket, drained_at, window_ms) VALUES (?, ?, ?)")
+        .bind(&hit.bucket)
+        .bind(now_ms + hit.interval_ms)
+        .bind(hit.window_ms)
+        .execute(&mut *conn)
+        .await;
+    match created {
+        Ok(_) => Ok(true),
+        Err(error) if is_unique_violation(&error) => {
+            Ok(room().execute(&mut *conn).await?.rows_affected() == 1)
+        }
+        Err(error) => Err(error),
+    }
 }
 
 /// When the bucket's hits have drained away, if it has any on record.
@@ -95,11 +109,14 @@ pub async fn drained_at(db: impl Db<'_>, bucket: &str) -> sqlx::Result<Option<i6
         .await
 }
 
-/// Deletes the buckets, locking them in their order as [`hit`] does: on
+/// Empties the buckets, locking them in their order as [`hit`] does: on
 /// PostgreSQL a plain DELETE of several rows locks them in whatever order
-/// its scan finds them, so the rows are locked first, sorted. (InnoDB
-/// deletes by primary key in key order; SQLite has one writer at a time
-/// and nothing to order.)
+/// its scan finds them, so the rows are locked first, sorted. On MySQL the
+/// rows are kept, empty (an empty bucket allows what an absent one does):
+/// a deleted row that a concurrent hit creates again takes InnoDB's gap
+/// locks, and a flood of sign-ins to one account deadlocked on them.
+/// InnoDB updates by primary key in key order; SQLite has one writer at a
+/// time and nothing to order.
 pub async fn clear(db: impl Db<'_>, buckets: &[String]) -> sqlx::Result<()> {
     let list = (1..=buckets.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
     let statement = match db.backend() {
@@ -107,7 +124,8 @@ pub async fn clear(db: impl Db<'_>, buckets: &[String]) -> sqlx::Result<()> {
             "DELETE FROM rate_limits WHERE bucket IN \
              (SELECT bucket FROM rate_limits WHERE bucket IN ({list}) ORDER BY bucket FOR UPDATE)"
         ),
-        Backend::Sqlite | Backend::MySql => format!("DELETE FROM rate_limits WHERE bucket IN ({list})"),
+        Backend::MySql => format!("UPDATE rate_limits SET drained_at = 0 WHERE bucket IN ({list})"),
+        Backend::Sqlite => format!("DELETE FROM rate_limits WHERE bucket IN ({list})"),
     };
     let statement = sql(&db, &statement).into_owned();
     let mut query = sqlx::query(&statement);
