@@ -7,7 +7,7 @@ use crate::{api::answer::Feedback, domain::password};
 use super::{
     auth::strength,
     db::{sessions, users},
-    email::{outbox::enqueue, templates},
+    email::{outbox::enqueue, templates::Email},
     links,
     state::AppState,
 };
@@ -21,11 +21,12 @@ pub async fn change_password(
     conn: &mut AnyConnection,
     user: &users::User,
     password_hash: &str,
-) -> sqlx::Result<()> {
+) -> anyhow::Result<()> {
     users::set_password_hash(&mut *conn, user.id, password_hash).await?;
     links::kill_all(&mut *conn, user.id).await?;
     sessions::delete_for_user(&mut *conn, user.id, None).await?;
-    let notice = templates::password_changed(&user.username, &state.settings.base_url.join("/forgot"));
+    let forgot_link = state.settings.base_url.join("/forgot");
+    let notice = Email::PasswordChanged { username: &user.username, forgot_link: &forgot_link };
     enqueue(conn, user.id, &user.email, &notice).await
 }
 
@@ -36,14 +37,19 @@ pub async fn queue_address_taken_notice(
     state: &AppState,
     conn: &mut AnyConnection,
     owner: &users::User,
-) -> sqlx::Result<()> {
+) -> anyhow::Result<()> {
     let recipient = owner.email.to_ascii_lowercase();
     if !state.settings.limits.notices().allow_on(&mut *conn, state, &recipient).await? {
         tracing::info!("address-taken notice not sent: the address had its share this hour");
         return Ok(());
     }
     let base = &state.settings.base_url;
-    let notice = templates::already_registered(&owner.username, &base.join("/login"), &base.join("/forgot"));
+    let (login_link, forgot_link) = (base.join("/login"), base.join("/forgot"));
+    let notice = Email::AlreadyRegistered {
+        username: &owner.username,
+        login_link: &login_link,
+        forgot_link: &forgot_link,
+    };
     enqueue(conn, owner.id, &owner.email, &notice).await
 }
 

@@ -9,7 +9,7 @@ use super::{
     auth::tokens::{PlainToken, Purpose, TokenHash},
     clock,
     db::{tokens, users},
-    email::{outbox::enqueue, templates},
+    email::{outbox::enqueue, templates::Email},
     state::AppState,
 };
 
@@ -30,10 +30,13 @@ pub async fn send(
     to: Recipient<'_>,
 ) -> anyhow::Result<()> {
     let (link, lifetime) = issue(state, conn, purpose, &to).await?;
+    let username = to.username;
     let email = match purpose {
-        Purpose::Confirm => templates::confirm_address(to.username, &link, lifetime / 3600),
-        Purpose::ChangeEmail => templates::confirm_new_address(to.username, &link, lifetime / 3600),
-        Purpose::Reset => templates::reset_password(to.username, &link, lifetime / 60),
+        Purpose::Confirm => Email::ConfirmAddress { username, link: &link, valid_hours: lifetime / 3600 },
+        Purpose::ChangeEmail => {
+            Email::ConfirmNewAddress { username, link: &link, valid_hours: lifetime / 3600 }
+        }
+        Purpose::Reset => Email::ResetPassword { username, link: &link, valid_minutes: lifetime / 60 },
         Purpose::CancelEmailChange => {
             anyhow::bail!("a cancel link goes with its notice (send_change_notice)")
         }
@@ -50,8 +53,9 @@ pub async fn send_finish_registration(
     to: Recipient<'_>,
 ) -> anyhow::Result<()> {
     let (link, lifetime) = issue(state, conn, Purpose::Reset, &to).await?;
-    enqueue(conn, to.user_id, to.email, &templates::finish_registration(to.username, &link, lifetime / 60))
-        .await?;
+    let email =
+        Email::FinishRegistration { username: to.username, link: &link, valid_minutes: lifetime / 60 };
+    enqueue(conn, to.user_id, to.email, &email).await?;
     Ok(())
 }
 
@@ -64,8 +68,8 @@ pub async fn send_change_notice(
     new_email: &str,
 ) -> anyhow::Result<()> {
     let (link, _) = issue(state, conn, Purpose::CancelEmailChange, &to).await?;
-    enqueue(conn, to.user_id, to.email, &templates::email_change_requested(to.username, new_email, &link))
-        .await?;
+    let email = Email::EmailChangeRequested { username: to.username, new_email, cancel_link: &link };
+    enqueue(conn, to.user_id, to.email, &email).await?;
     Ok(())
 }
 

@@ -26,7 +26,7 @@ use super::{
     auth::{guard, password::PasswordHasher, rate_limit, sessions, tokens::TokenKey},
     config::{Environment, Settings},
     db::Database,
-    email::{outbox::Outbox, transport::Transport},
+    email::{outbox::Outbox, templates, transport::Transport},
     housekeeping,
     http::{error_pages, health, same_origin, security_headers},
     reset_worker, routes,
@@ -65,6 +65,7 @@ impl Application {
             })
             .build();
         let transport = Transport::from_settings(&settings)?;
+        templates::check()?;
         let state = AppState {
             leptos_options,
             token_key: TokenKey::new(settings.secret_key.expose()),

@@ -8,7 +8,7 @@ use sqlx::AnyConnection;
 use tokio::sync::watch;
 
 use super::{
-    templates::EmailContent,
+    templates::Email,
     transport::{SendError, Transport},
 };
 use crate::server::{
@@ -28,9 +28,11 @@ pub async fn enqueue(
     conn: &mut AnyConnection,
     user_id: i64,
     to: &str,
-    content: &EmailContent,
-) -> sqlx::Result<()> {
-    outbox::insert(conn, user_id, to, &content.subject, &content.html, &content.text, clock::now()).await
+    email: &Email<'_>,
+) -> anyhow::Result<()> {
+    let content = email.render()?;
+    outbox::insert(conn, user_id, to, &content.subject, &content.html, &content.text, clock::now()).await?;
+    Ok(())
 }
 
 impl RetryPolicy {
