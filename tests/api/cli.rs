@@ -331,11 +331,12 @@ async fn purge_deletes_what_nobody_needs_and_keeps_the_rest() {
 #[tokio::test]
 async fn deleting_an_account_deletes_the_mail_queued_for_it() {
     let cli = Cli::new().await;
-    // No SMTP server answers: the confirmation email stays queued.
-    let down = {
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        format!("smtp://127.0.0.1:{}", listener.local_addr().unwrap().port())
-    };
+    // No SMTP server answers: the confirmation email stays queued. The port
+    // stays bound (and never accepted on) for the whole test: a port freed
+    // at once could be given to another test's SMTP server, which would
+    // take the email.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let down = format!("smtp://127.0.0.1:{}", silent.local_addr().unwrap().port());
     let app =
         crate::helpers::spawn_app_with(&[("DATABASE_URL", &cli.database_url()), ("SMTP_URL", &down)]).await;
     app.register("ada", "ada@example.com", PASSWORD.trim_end()).await;
