@@ -23,9 +23,6 @@ pub enum ResetView {
     TooManyAttempts,
 }
 
-/// The cookie that holds a reset link's token once it has left the URL.
-pub const TOKEN_COOKIE: &str = "reset_token";
-
 /// Sends a reset link to the address stored for the account, if there is
 /// one. The answer is the same either way, so it tells nobody who has an
 /// account; a second request within the cooldown sends nothing new.
@@ -115,8 +112,8 @@ pub async fn set_new_password(
         users::confirm_email(&mut *tx, user.id, &used.email, now).await?;
         links::commit(state, tx).await?;
 
-        call.set_cookie(forget_token_cookie());
-        call.set_cookie(sessions::clear_cookie(state));
+        call.set_cookie(cookies::reset_token_removal(state)?);
+        call.set_cookie(cookies::session_removal(state)?);
         Ok(Answer::Go("/login?notice=password-changed".to_owned()))
     })
     .await
@@ -127,21 +124,18 @@ pub(crate) mod ssr {
     use http::{HeaderMap, HeaderValue};
     use sqlx::AnyConnection;
 
-    use super::{ResetView, TOKEN_COOKIE};
+    use super::ResetView;
     pub use crate::{
         api::answer::{Answer, Feedback, Outcome, Text},
         domain::Email,
         server::{
             accounts::{NewPasswordFields, change_password, check_new_password},
             api::{Call, run},
-            auth::{
-                sessions,
-                tokens::{PlainToken, Purpose},
-            },
+            auth::tokens::{PlainToken, Purpose},
             clock,
             config::Secret,
             db::{reset_requests, tokens, users},
-            http::cookies::cookie_value,
+            http::cookies,
             links::{self, Recipient},
             state::AppState,
         },
@@ -184,22 +178,12 @@ pub(crate) mod ssr {
 
     /// The token of the reset link this browser holds, if any.
     pub fn held_token(headers: &HeaderMap) -> Option<PlainToken> {
-        PlainToken::parse(cookie_value(headers, TOKEN_COOKIE)?)
+        PlainToken::parse(&cookies::read(headers, cookies::RESET_TOKEN)?)
     }
 
-    /// A Set-Cookie header that moves a link's token out of the URL. The
-    /// cookie reaches `/reset` and this flow's server function only.
+    /// A Set-Cookie header that moves a link's token out of the URL.
     pub fn token_cookie(state: &AppState, token: &PlainToken) -> anyhow::Result<HeaderValue> {
-        let secure = if state.settings.base_url.is_https() { "; Secure" } else { "" };
-        Ok(HeaderValue::from_str(&format!(
-            "{TOKEN_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
-            token.expose(),
-            state.settings.reset_token_secs
-        ))?)
-    }
-
-    pub fn forget_token_cookie() -> HeaderValue {
-        HeaderValue::from_static("reset_token=; Path=/; Max-Age=0")
+        cookies::reset_token(state, token.expose(), state.settings.reset_token_secs)
     }
 
     /// What the held link is, without using it.

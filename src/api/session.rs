@@ -94,7 +94,7 @@ pub async fn sign_out() -> Result<Answer, ServerFnError> {
         if let Some(id_hash) = sessions::presented_id_hash(state, &call.parts.headers) {
             session_rows::delete(state.db.pool(), &id_hash).await?;
         }
-        call.set_cookie(sessions::clear_cookie(state));
+        call.set_cookie(cookies::session_removal(state)?);
         call.set_header(CLEAR_SITE_DATA, HeaderValue::from_static(r#""cache", "cookies""#));
         Ok(Answer::Go("/".to_owned()))
     })
@@ -112,6 +112,7 @@ mod ssr {
             auth::{guard::safe_next, rate_limit::allow_each, sessions},
             config::Secret,
             db::{sessions as session_rows, users},
+            http::cookies,
         },
     };
 

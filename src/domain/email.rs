@@ -1,5 +1,7 @@
 use std::fmt;
 
+use strsim::osa_distance;
+
 /// The most characters an address may have (RFC 5321 path limit less `<>`).
 const MAX_LEN: usize = 254;
 /// The most characters before the `@` (RFC 5321).
@@ -129,7 +131,9 @@ const COMMON_DOMAINS: &[&str] = &[
 ];
 
 /// "Did you mean gmail.com?": the common domain one or two edits away from
-/// what was typed, if there is exactly one closest such domain.
+/// what was typed, if there is exactly one closest such domain. An edit is
+/// an insertion, a deletion, a substitution or a swap of neighbours
+/// ("gmial" is one edit from "gmail"): the optimal string alignment distance.
 pub fn suggest_domain(email: &Email) -> Option<&'static str> {
     let typed = email.domain().to_ascii_lowercase();
     if COMMON_DOMAINS.contains(&typed.as_str()) {
@@ -138,7 +142,7 @@ pub fn suggest_domain(email: &Email) -> Option<&'static str> {
     let mut best: Option<(&'static str, usize)> = None;
     let mut tie = false;
     for &candidate in COMMON_DOMAINS {
-        let distance = edit_distance(&typed, candidate);
+        let distance = osa_distance(&typed, candidate);
         if distance == 0 || distance > 2 {
             continue;
         }
@@ -152,31 +156,6 @@ pub fn suggest_domain(email: &Email) -> Option<&'static str> {
         }
     }
     best.filter(|_| !tie).map(|(domain, _)| domain)
-}
-
-/// Optimal string alignment distance: insertions, deletions, substitutions
-/// and swaps of neighbours each cost one ("gmial" is one edit from "gmail").
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in rows.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in rows[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (rows[i - 1][j] + 1).min(rows[i][j - 1] + 1).min(rows[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(rows[i - 2][j - 2] + 1);
-            }
-            rows[i][j] = best;
-        }
-    }
-    rows[a.len()][b.len()]
 }
 
 #[cfg(test)]

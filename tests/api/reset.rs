@@ -218,3 +218,20 @@ async fn a_reset_form_posted_with_origin_null_from_the_no_referrer_page_is_accep
     assert_eq!(response.status(), 303);
     assert_eq!(response.headers()["location"], "/login?notice=password-changed");
 }
+
+#[tokio::test]
+async fn the_token_cookie_is_http_only_same_site_short_lived_and_secure_over_https() {
+    for base_url in ["http://accounts.test", "https://accounts.test"] {
+        let app =
+            crate::helpers::spawn_app_with(&[("BASE_URL", base_url), ("RESET_TOKEN_MINUTES", "30")]).await;
+        let moved = app.get(&format!("/reset?token={}", "A".repeat(43))).await;
+        assert_eq!(moved.status(), 303);
+        let cookie = moved.headers()["set-cookie"].to_str().unwrap().to_owned();
+        let attributes: Vec<&str> = cookie.split("; ").collect();
+        assert_eq!(attributes[0], format!("reset_token={}", "A".repeat(43)));
+        for attribute in ["HttpOnly", "SameSite=Lax", "Path=/", "Max-Age=1800"] {
+            assert!(attributes.contains(&attribute), "{attribute} in {cookie}");
+        }
+        assert_eq!(attributes.contains(&"Secure"), base_url.starts_with("https"), "{cookie}");
+    }
+}

@@ -8,6 +8,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use http::{HeaderValue, Method, StatusCode, header};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 use crate::{
     app::{Access, access},
@@ -65,19 +66,12 @@ fn login_then_back(request: &Request) -> String {
         return "/login".to_owned();
     }
     let target = request.uri().path_and_query().map_or("/", |pq| pq.as_str());
-    format!("/login?next={}", percent_encode(target))
+    format!("/login?next={}", utf8_percent_encode(target, NEXT))
 }
 
-fn percent_encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
+/// What `next=` escapes: everything but unreserved characters and `/`, so
+/// the path stays readable and its query cannot end ours.
+const NEXT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~').remove(b'/');
 
 /// The redirect target of a `next=` value, only if it stays inside the
 /// application: a path, never a scheme, a host (`//evil.example`) or a

@@ -13,7 +13,7 @@ use crate::{
     server::{
         clock,
         db::{Db, sessions},
-        http::cookies::cookie_value,
+        http::cookies,
         state::AppState,
     },
     viewer::Viewer,
@@ -23,12 +23,6 @@ const HASH_DOMAIN: &str = "session";
 /// Writing last_seen_at on every request would make every page view a
 /// database write; a minute of slack in the idle timeout is harmless.
 const TOUCH_INTERVAL_SECS: i64 = 60;
-
-pub fn cookie_name(state: &AppState) -> &'static str {
-    // `__Host-` makes browsers refuse the cookie unless it is Secure, has
-    // Path=/ and no Domain: no subdomain or plain-http page can plant it.
-    if state.settings.base_url.is_https() { "__Host-session" } else { "session" }
-}
 
 /// Starts a session and returns the Set-Cookie header for it.
 pub async fn start(
@@ -53,32 +47,12 @@ pub async fn start(
     };
     sessions::insert(db, &session).await?;
     // Without "remember me" the cookie ends with the browser session.
-    let max_age = if remember { format!("; Max-Age={lifetime}") } else { String::new() };
-    Ok(HeaderValue::from_str(&format!(
-        "{}={}{}{max_age}",
-        cookie_name(state),
-        id.expose(),
-        attributes(state)
-    ))?)
-}
-
-/// A Set-Cookie header that removes the session cookie.
-pub fn clear_cookie(state: &AppState) -> HeaderValue {
-    HeaderValue::from_str(&format!("{}=; Max-Age=0{}", cookie_name(state), attributes(state)))
-        .unwrap_or(HeaderValue::from_static("session=; Max-Age=0; Path=/"))
-}
-
-fn attributes(state: &AppState) -> &'static str {
-    if state.settings.base_url.is_https() {
-        "; Path=/; HttpOnly; SameSite=Lax; Secure"
-    } else {
-        "; Path=/; HttpOnly; SameSite=Lax"
-    }
+    cookies::session(state, id.expose(), remember.then_some(lifetime))
 }
 
 /// The hash of the session id the request carries, if it is well formed.
 pub fn presented_id_hash(state: &AppState, headers: &HeaderMap) -> Option<String> {
-    let id = PlainToken::parse(cookie_value(headers, cookie_name(state))?)?;
+    let id = PlainToken::parse(&cookies::read(headers, cookies::session_name(state))?)?;
     Some(state.token_key.hash(HASH_DOMAIN, &id).as_str().to_owned())
 }
 

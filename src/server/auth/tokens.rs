@@ -73,7 +73,7 @@ impl TokenKey {
         mac.update(b":");
         mac.update(text.as_bytes());
         let digest = mac.finalize().into_bytes();
-        TokenHash(digest.iter().map(|b| format!("{b:02x}")).collect())
+        TokenHash(hex::encode(digest))
     }
 }
 

@@ -13,11 +13,11 @@ use axum::{
 };
 use http::{HeaderMap, Method, StatusCode};
 
-use super::{cookies::cookie_value, error_pages::error_document};
-use crate::server::{auth::sessions, state::AppState};
+use super::{cookies, error_pages::error_document};
+use crate::server::state::AppState;
 
 pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let signed_in = cookie_value(request.headers(), sessions::cookie_name(&state)).is_some();
+    let signed_in = cookies::read(request.headers(), cookies::session_name(&state)).is_some();
     if is_safe_method(request.method())
         || is_same_origin(request.headers(), state.settings.base_url.origin(), signed_in)
     {
