@@ -40,7 +40,7 @@ pub async fn register(
             return Ok(check_inbox(&address));
         }
         // Hashed whether or not the address is new, so both take the same time.
-        let password_hash = state.hasher.hash(&Secret::new(password)).await?;
+        let password_hash = state.hasher.hash(&SecretString::from(password)).await?;
         let mut tx = state.db.begin_write().await?;
         match users::find_by_email(&mut *tx, &address).await? {
             // Registered before but never confirmed: the first registration
@@ -94,6 +94,8 @@ pub async fn register(
 
 #[cfg(feature = "ssr")]
 mod ssr {
+    pub use secrecy::SecretString;
+
     pub use crate::{
         api::answer::{Answer, Feedback, Link, Outcome, Text},
         domain::{Email, Username, username::TAKEN as USERNAME_TAKEN},
@@ -102,7 +104,6 @@ mod ssr {
             api::{Call, run},
             auth::tokens::Purpose,
             clock,
-            config::Secret,
             db::{self, sessions, users},
             links::{self, Recipient},
         },

@@ -91,7 +91,7 @@ pub async fn set_new_password(
             return Ok(Answer::Rejected(feedback));
         }
 
-        let password_hash = state.hasher.hash(&Secret::new(password)).await?;
+        let password_hash = state.hasher.hash(&SecretString::from(password)).await?;
         let now = clock::now();
         let mut tx = state.db.begin_write().await?;
         let hash = links::hash(state, Purpose::Reset, &token);
@@ -125,6 +125,8 @@ pub(crate) mod ssr {
     use sqlx::AnyConnection;
 
     use super::ResetView;
+    pub use secrecy::SecretString;
+
     pub use crate::{
         api::answer::{Answer, Feedback, Outcome, Text},
         domain::Email,
@@ -133,7 +135,6 @@ pub(crate) mod ssr {
             api::{Call, run},
             auth::tokens::{PlainToken, Purpose},
             clock,
-            config::Secret,
             db::{reset_requests, tokens, users},
             http::cookies,
             links::{self, Recipient},

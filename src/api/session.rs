@@ -57,7 +57,7 @@ pub async fn sign_in(
         }
         let within = room.iter().all(|ok| *ok);
         let stored = user.as_ref().filter(|_| within).map(|u| u.password_hash.as_str());
-        let matches = state.hasher.verify(&Secret::new(password), stored).await?;
+        let matches = state.hasher.verify(&SecretString::from(password), stored).await?;
         let Some(user) = user.filter(|_| matches) else {
             return rejected(FAILED.to_owned());
         };
@@ -105,12 +105,13 @@ pub async fn sign_out() -> Result<Answer, ServerFnError> {
 mod ssr {
     pub use http::{HeaderName, HeaderValue};
 
+    pub use secrecy::SecretString;
+
     pub use crate::{
         api::answer::{Answer, Feedback, Notice},
         server::{
             api::{Call, run},
             auth::{guard::safe_next, rate_limit::allow_each, sessions},
-            config::Secret,
             db::{sessions as session_rows, users},
             http::cookies,
         },

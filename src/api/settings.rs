@@ -50,7 +50,7 @@ pub async fn change_password(
         if feedback.has_errors() {
             return Ok(Answer::Rejected(feedback));
         }
-        let password_hash = state.hasher.hash(&Secret::new(new_password)).await?;
+        let password_hash = state.hasher.hash(&SecretString::from(new_password)).await?;
         let remembered = session_rows::find(state.db.pool(), &viewer.session_id_hash, clock::now())
             .await?
             .is_some_and(|found| found.session.remembered());
@@ -142,6 +142,8 @@ pub async fn end_other_sessions() -> Result<Answer, ServerFnError> {
 #[cfg(feature = "ssr")]
 mod ssr {
     use super::SessionSummary;
+    pub use secrecy::SecretString;
+
     pub use crate::{
         api::answer::{Answer, Feedback, Notice},
         domain::Email,
@@ -151,7 +153,6 @@ mod ssr {
             auth::sessions,
             auth::tokens::Purpose,
             clock,
-            config::Secret,
             db::{sessions as session_rows, users},
             links::{self, Recipient},
             state::AppState,
@@ -181,7 +182,7 @@ mod ssr {
         if !limits.sign_in().allow(state, &client).await? || !limits.failures().allow(state, &account).await?
         {
             feedback.error(field, "Too many wrong passwords. Please try again in a few minutes.");
-        } else if state.hasher.verify(&Secret::new(password), Some(&user.password_hash)).await? {
+        } else if state.hasher.verify(&SecretString::from(password), Some(&user.password_hash)).await? {
             limits.failures().clear(state.db.pool(), state, &[account.as_str()]).await?;
         } else {
             feedback.error(field, WRONG_PASSWORD);

@@ -8,11 +8,12 @@ use std::{
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
+use secrecy::{ExposeSecret, SecretString};
 
 use super::{
     auth::{password::PasswordHasher, strength},
     clock,
-    config::{Secret, Settings},
+    config::Settings,
     db::{Database, users},
     housekeeping,
     startup::Application,
@@ -95,7 +96,7 @@ async fn execute(command: Command) -> anyhow::Result<()> {
         Command::HashRate { seconds } => return hash_rate(settings.password_hashes_in_flight, seconds).await,
         _ => {}
     }
-    let db = Database::connect(settings.database_url.expose()).await?;
+    let db = Database::connect(settings.database_url.expose_secret()).await?;
     db.migrate().await?;
     let pool = db.pool();
     match command {
@@ -106,7 +107,7 @@ async fn execute(command: Command) -> anyhow::Result<()> {
             let email = Email::parse(&email).context("email")?;
             let password = read_password()?;
             let related = [username.to_string(), email.to_string()];
-            if let Some(refusal) = strength::estimate(password.expose(), &related).refusal() {
+            if let Some(refusal) = strength::estimate(password.expose_secret(), &related).refusal() {
                 bail!("password: {refusal}");
             }
             let hash = PasswordHasher::new(1)?.hash(&password).await?;
@@ -165,7 +166,7 @@ async fn execute(command: Command) -> anyhow::Result<()> {
 /// Verifies one password as fast as `in_flight` workers can, for `seconds`.
 async fn hash_rate(in_flight: usize, seconds: u64) -> anyhow::Result<()> {
     let hasher = PasswordHasher::new(in_flight)?;
-    let password = Secret::new("correct horse battery staple".to_owned());
+    let password = SecretString::from("correct horse battery staple".to_owned());
     let hash = hasher.hash(&password).await?;
     let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(seconds);
     let mut workers = tokio::task::JoinSet::new();
@@ -197,7 +198,7 @@ async fn find(db: &Database, account: &str) -> anyhow::Result<users::User> {
 /// The new account's password, held to the same rules as the web form:
 /// typed twice at a terminal, with echo off so it never shows on the
 /// screen or in a recording of the session; or one line from a pipe.
-fn read_password() -> anyhow::Result<Secret<String>> {
+fn read_password() -> anyhow::Result<SecretString> {
     let password = if std::io::stdin().is_terminal() {
         let typed = rpassword::prompt_password("Password: ").context("cannot read the password")?;
         let again = rpassword::prompt_password("Password (again): ").context("cannot read the password")?;
@@ -216,5 +217,5 @@ fn read_password() -> anyhow::Result<Secret<String>> {
     if let Err(e) = password::check_length(&password) {
         bail!("password: {e}");
     }
-    Ok(Secret::new(password))
+    Ok(SecretString::from(password))
 }

@@ -1,47 +1,31 @@
-//! Settings: `Leptos.toml`, then the environment (and a `.env` file in
-//! development), each key overridden by the variable of the same name in
-//! upper case, e.g. `base_url` by `BASE_URL`.
+//! Settings, from one typed source: the defaults written once (in
+//! [`Raw`]'s `Default`), then `Leptos.toml`, then the environment (and a
+//! `.env` file in development), each key overridden by the variable of the
+//! same name in upper case, e.g. `base_url` by `BASE_URL`. figment merges
+//! the sources and serde checks each value's type; [`Settings::from_raw`]
+//! then checks what depends on several values. This module depends on
+//! nothing else in the project.
 
-use std::{collections::HashMap, fmt, net::SocketAddr, path::Path, str::FromStr, time::Duration};
+use std::{collections::HashMap, net::IpAddr, net::SocketAddr, path::Path, time::Duration};
 
 use anyhow::{Context, bail};
+use figment::{
+    Figment, Metadata, Profile, Provider,
+    providers::{Format, Toml},
+    value::{Dict, Map, Value},
+};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+use url::Url;
 
-use std::net::IpAddr;
-
-/// A value that must never reach a log line or an error page.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret<T>(T);
-
-impl<T> Secret<T> {
-    pub fn new(value: T) -> Self {
-        Self(value)
-    }
-    pub fn expose(&self) -> &T {
-        &self.0
-    }
-}
-
-impl<T> fmt::Debug for Secret<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Secret([redacted])")
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Environment {
+    #[default]
+    #[serde(alias = "dev")]
     Development,
+    #[serde(alias = "prod")]
     Production,
-}
-
-impl FromStr for Environment {
-    type Err = anyhow::Error;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.to_ascii_lowercase().as_str() {
-            "development" | "dev" => Ok(Self::Development),
-            "production" | "prod" => Ok(Self::Production),
-            other => bail!("unknown environment {other:?}: use development or production"),
-        }
-    }
 }
 
 /// The public address of the application, as users reach it: every link in
@@ -49,24 +33,27 @@ impl FromStr for Environment {
 /// request's Host header.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BaseUrl {
+    /// Without a trailing slash, so that `join("/confirm")` adds one.
     url: String,
     origin: String,
 }
 
 impl BaseUrl {
-    pub fn parse(input: &str) -> anyhow::Result<Self> {
-        let url = input.trim().trim_end_matches('/');
-        let rest = url
-            .strip_prefix("https://")
-            .or_else(|| url.strip_prefix("http://"))
-            .with_context(|| format!("base URL {url:?} must start with http:// or https://"))?;
-        let authority = rest.split('/').next().unwrap_or_default();
-        if authority.is_empty() || authority.contains(['?', '#', '@', ' ']) {
-            bail!("base URL {url:?} has no valid host");
+    fn new(url: &Url) -> anyhow::Result<Self> {
+        if !matches!(url.scheme(), "http" | "https") {
+            bail!("setting BASE_URL: {url} must start with http:// or https://");
         }
-        let scheme_len = url.len() - rest.len();
-        let origin = url[..scheme_len + authority.len()].to_owned();
-        Ok(Self { url: url.to_owned(), origin })
+        if url.host().is_none()
+            || url.query().is_some()
+            || url.fragment().is_some()
+            || !url.username().is_empty()
+        {
+            bail!("setting BASE_URL: {url} must be a scheme, a host and at most a path");
+        }
+        Ok(Self {
+            url: url.as_str().trim_end_matches('/').to_owned(),
+            origin: url.origin().ascii_serialization(),
+        })
     }
 
     pub fn is_https(&self) -> bool {
@@ -87,12 +74,12 @@ pub struct Settings {
     pub environment: Environment,
     pub listen_addr: SocketAddr,
     pub base_url: BaseUrl,
-    pub database_url: Secret<String>,
+    pub database_url: SecretString,
     /// Signs tokens and session ids; at least 32 bytes in production.
-    pub secret_key: Secret<String>,
+    pub secret_key: SecretString,
     /// Where `cargo leptos build` put the site (CSS, JS, WASM, public files).
     pub site_root: String,
-    pub smtp_url: Option<Secret<String>>,
+    pub smtp_url: Option<SecretString>,
     /// A PEM file of certificate authorities the mail client trusts besides
     /// the built-in public roots (a company relay's own CA).
     pub smtp_ca_file: Option<String>,
@@ -167,89 +154,201 @@ pub struct SessionPolicy {
 /// refuses to start with it.
 const DEVELOPMENT_SECRET: &str = "development-only-secret-key-do-not-use-in-production";
 
+/// Every setting as the sources give it. Its keys are the settings' names
+/// (README's configuration table lists the same, a test checks it) and
+/// its `Default` holds every default, once.
+#[derive(Deserialize)]
+#[serde(default)]
+struct Raw {
+    app_env: Environment,
+    allow_remote_dev: bool,
+    listen_addr: SocketAddr,
+    base_url: Url,
+    database_url: SecretString,
+    secret_key: Option<SecretString>,
+    site_root: String,
+    smtp_url: Option<SecretString>,
+    smtp_ca_file: Option<String>,
+    mail_from: String,
+    dkim_key_file: Option<String>,
+    dkim_selector: Option<String>,
+    max_body_bytes: usize,
+    shutdown_grace_secs: u64,
+    session_idle_minutes: i64,
+    session_lifetime_hours: i64,
+    remember_me_idle_days: i64,
+    remember_me_days: i64,
+    confirm_token_hours: i64,
+    reset_token_minutes: i64,
+    resend_cooldown_secs: i64,
+    outbox_retry_first_secs: u64,
+    outbox_retry_max_secs: u64,
+    outbox_max_attempts: i64,
+    outbox_poll_ms: u64,
+    outbox_lease_secs: u64,
+    /// Unset: one per core.
+    password_hashes_in_flight: Option<usize>,
+    password_hash_queue: usize,
+    purge_unconfirmed_days: i64,
+    housekeeping_secs: u64,
+    retention_days: i64,
+    rate_limit_per_address: i64,
+    rate_limit_login_failures: i64,
+    /// Comma-separated, as an environment variable holds a list.
+    trusted_proxies: String,
+}
+
+impl Default for Raw {
+    fn default() -> Self {
+        Self {
+            app_env: Environment::Development,
+            allow_remote_dev: false,
+            listen_addr: SocketAddr::from(([127, 0, 0, 1], 3000)),
+            base_url: Url::parse("http://127.0.0.1:3000").unwrap_or_else(|_| unreachable!("a valid URL")),
+            database_url: SecretString::from("sqlite://data/accounts.db"),
+            secret_key: None,
+            site_root: "target/site".to_owned(),
+            smtp_url: None,
+            smtp_ca_file: None,
+            mail_from: "Accounts <no-reply@localhost>".to_owned(),
+            dkim_key_file: None,
+            dkim_selector: None,
+            max_body_bytes: 64 * 1024,
+            shutdown_grace_secs: 10,
+            session_idle_minutes: 120,
+            session_lifetime_hours: 12,
+            remember_me_idle_days: 14,
+            remember_me_days: 30,
+            confirm_token_hours: 24,
+            reset_token_minutes: 60,
+            resend_cooldown_secs: 60,
+            outbox_retry_first_secs: 5,
+            outbox_retry_max_secs: 900,
+            outbox_max_attempts: 10,
+            outbox_poll_ms: 1000,
+            outbox_lease_secs: 120,
+            password_hashes_in_flight: None,
+            password_hash_queue: 128,
+            purge_unconfirmed_days: 7,
+            housekeeping_secs: 3600,
+            retention_days: 7,
+            rate_limit_per_address: 60,
+            rate_limit_login_failures: 10,
+            trusted_proxies: String::new(),
+        }
+    }
+}
+
 impl Settings {
     /// Reads `Leptos.toml` from the working directory, then the environment.
     pub fn load() -> anyhow::Result<Self> {
-        Self::load_in(Path::new("."), |key| std::env::var(key).ok())
+        Self::load_in(Path::new("."), std::env::vars())
     }
 
-    /// Reads `Leptos.toml` in `dir`, then the environment `env`, then, in
+    /// Reads `Leptos.toml` in `dir`, then the environment `vars`, then, in
     /// development only, `dir/.env`: a file of development conveniences
     /// must never change how production runs.
-    pub fn load_in(dir: &Path, env: impl Fn(&str) -> Option<String>) -> anyhow::Result<Self> {
+    pub fn load_in(dir: &Path, vars: impl IntoIterator<Item = (String, String)>) -> anyhow::Result<Self> {
         let file = dir.join("Leptos.toml");
-        if Source::read(&file, &env)?.environment()? == Environment::Production {
-            return Self::from_sources(&file, env);
+        let vars: Vec<(String, String)> = vars.into_iter().collect();
+        // Which environment, before anything else: production reads no .env.
+        #[derive(Deserialize, Default)]
+        #[serde(default)]
+        struct AppEnv {
+            app_env: Environment,
+        }
+        let environment = sources(&file, Variables::new(vars.clone()))
+            .extract_lossy::<AppEnv>()
+            .map_err(|e| explain(&e))?
+            .app_env;
+        if environment == Environment::Production {
+            return Self::from_sources(&file, vars);
         }
         let dotenv = read_dotenv(&dir.join(".env"))?;
         if let Some(app_env) = dotenv.get("APP_ENV")
-            && app_env.parse::<Environment>()? == Environment::Production
+            && !app_env.eq_ignore_ascii_case("development")
+            && !app_env.eq_ignore_ascii_case("dev")
         {
-            bail!("APP_ENV=production in .env: set it in the environment; .env is read in development only");
+            bail!("APP_ENV={app_env} in .env: set it in the environment; .env is read in development only");
         }
-        Self::from_sources(&file, |key| env(key).or_else(|| dotenv.get(key).cloned()))
+        // The environment wins over the file of conveniences.
+        let mut merged: HashMap<String, String> = dotenv;
+        merged.extend(vars);
+        Self::from_sources(&file, merged)
     }
 
-    /// Settings from a file and an environment lookup; tests pass their own.
-    pub fn from_sources(file: &Path, env: impl Fn(&str) -> Option<String>) -> anyhow::Result<Self> {
-        let source = Source::read(file, &env)?;
-        let environment = source.environment()?;
-        let secret_key = source.get::<String>("secret_key")?;
+    /// Settings from a file and environment variables; tests pass their own.
+    pub fn from_sources(
+        file: &Path,
+        vars: impl IntoIterator<Item = (String, String)>,
+    ) -> anyhow::Result<Self> {
+        if !file.exists() {
+            bail!("cannot read settings file {}", file.display());
+        }
+        let raw: Raw = sources(file, Variables::new(vars)).extract_lossy().map_err(|e| explain(&e))?;
+        Self::from_raw(raw)
+    }
+
+    fn from_raw(raw: Raw) -> anyhow::Result<Self> {
+        let filled = |value: Option<String>| value.filter(|s| !s.is_empty());
         let settings = Self {
-            environment,
-            listen_addr: source.require("listen_addr")?,
-            base_url: BaseUrl::parse(&source.require::<String>("base_url")?)?,
-            database_url: Secret::new(source.require("database_url")?),
-            secret_key: Secret::new(secret_key.clone().unwrap_or_else(|| DEVELOPMENT_SECRET.to_owned())),
-            site_root: source.get("site_root")?.unwrap_or_else(|| "target/site".to_owned()),
-            smtp_url: source.get::<String>("smtp_url")?.filter(|s| !s.is_empty()).map(Secret::new),
-            smtp_ca_file: source.get::<String>("smtp_ca_file")?.filter(|s| !s.is_empty()),
-            mail_from: source.require("mail_from")?,
-            dkim_key_file: source.get::<String>("dkim_key_file")?.filter(|s| !s.is_empty()),
-            dkim_selector: source.get::<String>("dkim_selector")?.filter(|s| !s.is_empty()),
-            max_body_bytes: source.get("max_body_bytes")?.unwrap_or(64 * 1024),
-            shutdown_grace: Duration::from_secs(source.get("shutdown_grace_secs")?.unwrap_or(10)),
+            environment: raw.app_env,
+            listen_addr: raw.listen_addr,
+            base_url: BaseUrl::new(&raw.base_url)?,
+            database_url: raw.database_url,
+            secret_key: raw.secret_key.clone().unwrap_or_else(|| SecretString::from(DEVELOPMENT_SECRET)),
+            site_root: raw.site_root,
+            smtp_url: raw.smtp_url.filter(|url| !url.expose_secret().is_empty()),
+            smtp_ca_file: filled(raw.smtp_ca_file),
+            mail_from: raw.mail_from,
+            dkim_key_file: filled(raw.dkim_key_file),
+            dkim_selector: filled(raw.dkim_selector),
+            max_body_bytes: raw.max_body_bytes,
+            shutdown_grace: Duration::from_secs(raw.shutdown_grace_secs),
             sessions: SessionPolicy {
-                idle_secs: 60 * source.get::<i64>("session_idle_minutes")?.unwrap_or(120),
-                lifetime_secs: 3600 * source.get::<i64>("session_lifetime_hours")?.unwrap_or(12),
-                remembered_idle_secs: 86400 * source.get::<i64>("remember_me_idle_days")?.unwrap_or(14),
-                remembered_lifetime_secs: 86400 * source.get::<i64>("remember_me_days")?.unwrap_or(30),
+                idle_secs: 60 * raw.session_idle_minutes,
+                lifetime_secs: 3600 * raw.session_lifetime_hours,
+                remembered_idle_secs: 86400 * raw.remember_me_idle_days,
+                remembered_lifetime_secs: 86400 * raw.remember_me_days,
             },
-            confirm_token_secs: 3600 * source.get::<i64>("confirm_token_hours")?.unwrap_or(24),
-            reset_token_secs: 60 * source.get::<i64>("reset_token_minutes")?.unwrap_or(60),
-            resend_cooldown_secs: source.get("resend_cooldown_secs")?.unwrap_or(60),
+            confirm_token_secs: 3600 * raw.confirm_token_hours,
+            reset_token_secs: 60 * raw.reset_token_minutes,
+            resend_cooldown_secs: raw.resend_cooldown_secs,
             outbox: RetryPolicy {
-                first_delay: Duration::from_secs(source.get("outbox_retry_first_secs")?.unwrap_or(5)),
-                max_delay: Duration::from_secs(source.get("outbox_retry_max_secs")?.unwrap_or(900)),
-                max_attempts: source.get("outbox_max_attempts")?.unwrap_or(10),
-                poll_interval: Duration::from_millis(source.get("outbox_poll_ms")?.unwrap_or(1000)),
-                lease: Duration::from_secs(source.get("outbox_lease_secs")?.unwrap_or(120)),
+                first_delay: Duration::from_secs(raw.outbox_retry_first_secs),
+                max_delay: Duration::from_secs(raw.outbox_retry_max_secs),
+                max_attempts: raw.outbox_max_attempts,
+                poll_interval: Duration::from_millis(raw.outbox_poll_ms),
+                lease: Duration::from_secs(raw.outbox_lease_secs),
             },
-            password_hashes_in_flight: match source.get("password_hashes_in_flight")? {
-                Some(n) => n,
-                None => std::thread::available_parallelism().map_or(2, |n| n.get()),
-            },
-            password_hash_queue: source.get("password_hash_queue")?.unwrap_or(128),
-            purge_unconfirmed_days: source.get("purge_unconfirmed_days")?.unwrap_or(7),
-            housekeeping_interval: Duration::from_secs(source.get("housekeeping_secs")?.unwrap_or(3600)),
-            retention_days: source.get("retention_days")?.unwrap_or(7),
+            password_hashes_in_flight: raw
+                .password_hashes_in_flight
+                .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())),
+            password_hash_queue: raw.password_hash_queue,
+            purge_unconfirmed_days: raw.purge_unconfirmed_days,
+            housekeeping_interval: Duration::from_secs(raw.housekeeping_secs),
+            retention_days: raw.retention_days,
             limits: Limits {
-                per_address: source.get("rate_limit_per_address")?.unwrap_or(60),
-                login_failures_per_account: source.get("rate_limit_login_failures")?.unwrap_or(10),
+                per_address: raw.rate_limit_per_address,
+                login_failures_per_account: raw.rate_limit_login_failures,
             },
-            trusted_proxies: source
-                .get::<String>("trusted_proxies")?
-                .unwrap_or_default()
+            trusted_proxies: raw
+                .trusted_proxies
                 .split(',')
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
-                .map(|s| s.parse().map_err(|e| anyhow::anyhow!("setting trusted_proxies: {s:?}: {e}")))
+                .map(|s| {
+                    s.parse().map_err(|e| {
+                        anyhow::anyhow!("setting TRUSTED_PROXIES: {s:?} is not an IP address ({e})")
+                    })
+                })
                 .collect::<anyhow::Result<_>>()?,
         };
-        match environment {
+        match settings.environment {
             Environment::Production => {
-                match secret_key {
-                    Some(key) if key.len() >= 32 && key != DEVELOPMENT_SECRET => {}
+                match &raw.secret_key {
+                    Some(key)
+                        if key.expose_secret().len() >= 32 && key.expose_secret() != DEVELOPMENT_SECRET => {}
                     _ => bail!("production needs SECRET_KEY set to at least 32 random characters"),
                 }
                 if !settings.base_url.is_https() {
@@ -261,9 +360,7 @@ impl Settings {
             // a server that forgot APP_ENV=production must not offer those
             // to the network.
             Environment::Development => {
-                if !settings.listen_addr.ip().is_loopback()
-                    && !source.get("allow_remote_dev")?.unwrap_or(false)
-                {
+                if !settings.listen_addr.ip().is_loopback() && !raw.allow_remote_dev {
                     bail!(
                         "LISTEN_ADDR {} is not a loopback address, and development mode shows every \
                          emailed link at /dev/mail and in the log: set APP_ENV=production, or \
@@ -286,17 +383,64 @@ impl Settings {
     }
 }
 
+/// The file, then the variables over it.
+fn sources(file: &Path, variables: Variables) -> Figment {
+    Figment::from(Toml::file_exact(file)).merge(variables)
+}
+
+/// A bad value, named as the user set it: its variable and the form it needs.
+fn explain(error: &figment::Error) -> anyhow::Error {
+    let key = error.path.join(".");
+    let source = error.metadata.as_ref().map_or_else(
+        || "the defaults".to_owned(),
+        |m| m.source.as_ref().map_or_else(|| m.name.to_string(), ToString::to_string),
+    );
+    if key.is_empty() {
+        anyhow::anyhow!("settings: {} ({source})", error.kind)
+    } else {
+        anyhow::anyhow!("setting {} ({key} in {source}): {}", key.to_ascii_uppercase(), error.kind)
+    }
+}
+
+/// Environment variables as a figment source: `BASE_URL` sets `base_url`.
+/// Only upper-case names are read (a setting's variable is its name in
+/// upper case), and serde ignores those that name no setting (`PATH`).
+/// Values stay strings; `extract_lossy` reads "24" as a number where a
+/// number is wanted, so the file's `24` and the environment's mean the same.
+struct Variables(Dict);
+
+impl Variables {
+    fn new(vars: impl IntoIterator<Item = (String, String)>) -> Self {
+        Self(
+            vars.into_iter()
+                .filter(|(key, _)| !key.bytes().any(|b| b.is_ascii_lowercase()))
+                .map(|(key, value)| (key.to_ascii_lowercase(), Value::from(value)))
+                .collect(),
+        )
+    }
+}
+
+impl Provider for Variables {
+    fn metadata(&self) -> Metadata {
+        Metadata::named("the environment")
+    }
+
+    fn data(&self) -> figment::Result<Map<Profile, Dict>> {
+        Ok(Profile::Default.collect(self.0.clone()))
+    }
+}
+
 /// Production sends email through a real SMTP server, over TLS unless the
 /// server is on this machine (a local relay): without one, every link would
 /// land in the development mailbox, in clear in the log, and never arrive.
-fn check_production_mail(smtp_url: Option<&Secret<String>>) -> anyhow::Result<()> {
+fn check_production_mail(smtp_url: Option<&SecretString>) -> anyhow::Result<()> {
     let Some(smtp_url) = smtp_url else {
         bail!(
             "production needs SMTP_URL (e.g. smtps://user:password@smtp.example.com:465): \
              the development mailbox is for development only"
         );
     };
-    let url = url::Url::parse(smtp_url.expose())
+    let url = Url::parse(smtp_url.expose_secret())
         .map_err(|e| anyhow::anyhow!("SMTP_URL is not a valid URL: {e}"))?;
     let starttls_required = url.query_pairs().any(|(key, value)| key == "tls" && value == "required");
     let loopback = match url.host() {
@@ -332,51 +476,6 @@ fn read_dotenv(path: &Path) -> anyhow::Result<HashMap<String, String>> {
     }
 }
 
-struct Source<'a, E> {
-    table: toml::Table,
-    env: &'a E,
-}
-
-impl<'a, E: Fn(&str) -> Option<String>> Source<'a, E> {
-    fn read(file: &Path, env: &'a E) -> anyhow::Result<Self> {
-        let text = std::fs::read_to_string(file)
-            .with_context(|| format!("cannot read settings file {}", file.display()))?;
-        let table = text.parse().with_context(|| format!("{} is not valid TOML", file.display()))?;
-        Ok(Self { table, env })
-    }
-
-    fn environment(&self) -> anyhow::Result<Environment> {
-        Ok(self.get("app_env")?.unwrap_or(Environment::Development))
-    }
-
-    /// The environment wins over the file; both are parsed with `FromStr`
-    /// so that `24` in the file and `"24"` in the environment mean the same.
-    fn get<T>(&self, key: &str) -> anyhow::Result<Option<T>>
-    where
-        T: FromStr,
-        T::Err: fmt::Display,
-    {
-        let raw = match (self.env)(&key.to_ascii_uppercase()) {
-            Some(value) => Some(value),
-            None => self.table.get(key).map(|value| match value {
-                toml::Value::String(s) => s.clone(),
-                other => other.to_string(),
-            }),
-        };
-        raw.map(|raw| raw.parse::<T>().map_err(|e| anyhow::anyhow!("setting {key}: {e}"))).transpose()
-    }
-
-    fn require<T>(&self, key: &str) -> anyhow::Result<T>
-    where
-        T: FromStr,
-        T::Err: fmt::Display,
-    {
-        self.get(key)?.with_context(|| {
-            format!("setting {key} is missing (Leptos.toml or {})", key.to_ascii_uppercase())
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -384,7 +483,7 @@ mod tests {
     fn settings_with(env: &[(&str, &str)]) -> anyhow::Result<Settings> {
         let env: Vec<(String, String)> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("Leptos.toml");
-        Settings::from_sources(&file, move |key| env.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))
+        Settings::from_sources(&file, env)
     }
 
     #[test]
@@ -394,6 +493,22 @@ mod tests {
         assert_eq!(settings.base_url.origin(), "https://accounts.example");
         assert_eq!(settings.base_url.join("/confirm"), "https://accounts.example/confirm");
         assert_eq!(settings.max_body_bytes, 1000);
+    }
+
+    #[test]
+    fn the_file_overrides_the_defaults_and_the_environment_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("Leptos.toml");
+        std::fs::write(&file, "max_body_bytes = 1000\nmail_from = \"Site <a@site.example>\"\n").unwrap();
+        let from_file = Settings::from_sources(&file, []).unwrap();
+        assert_eq!((from_file.max_body_bytes, from_file.mail_from.as_str()), (1000, "Site <a@site.example>"));
+        assert_eq!(from_file.confirm_token_secs, 24 * 3600, "the rest keep their defaults");
+        let env = [("MAX_BODY_BYTES".to_owned(), "2000".to_owned())];
+        assert_eq!(Settings::from_sources(&file, env).unwrap().max_body_bytes, 2000);
+
+        std::fs::write(&file, "max_body_bytes = \"lots\"\n").unwrap();
+        let error = format!("{:#}", Settings::from_sources(&file, []).unwrap_err());
+        assert!(error.contains("MAX_BODY_BYTES") && error.contains("Leptos.toml"), "{error}");
     }
 
     #[test]
@@ -468,18 +583,18 @@ mod tests {
     fn production_never_reads_the_dotenv_file() {
         let dir =
             folder_with_dotenv("MAIL_FROM=\"Dotenv <dev@example.com>\"\nSMTP_URL=smtp://127.0.0.1:2525\n");
-        let development = Settings::load_in(dir.path(), |_| None).unwrap();
+        let development = Settings::load_in(dir.path(), []).unwrap();
         assert_eq!(development.mail_from, "Dotenv <dev@example.com>", "development reads .env");
 
         let key = "k".repeat(40);
         let production =
             [("APP_ENV", "production"), ("SECRET_KEY", key.as_str()), ("BASE_URL", "https://a.example")];
-        let lookup = |key: &str| production.iter().find(|(k, _)| *k == key).map(|(_, v)| (*v).to_owned());
-        let refused = Settings::load_in(dir.path(), lookup).unwrap_err().to_string();
+        let production = production.map(|(k, v)| (k.to_owned(), v.to_owned()));
+        let refused = Settings::load_in(dir.path(), production).unwrap_err().to_string();
         assert!(refused.contains("SMTP_URL"), "the .env's SMTP_URL is not read: {refused}");
 
         let sneaky = folder_with_dotenv("APP_ENV=production\n");
-        let refused = Settings::load_in(sneaky.path(), |_| None).unwrap_err().to_string();
+        let refused = Settings::load_in(sneaky.path(), []).unwrap_err().to_string();
         assert!(refused.contains(".env"), "{refused}");
     }
 
@@ -490,8 +605,70 @@ mod tests {
     }
 
     #[test]
-    fn a_bad_value_names_its_setting() {
-        let err = settings_with(&[("LISTEN_ADDR", "not an address")]).unwrap_err();
-        assert!(err.to_string().contains("listen_addr"), "{err}");
+    fn a_bad_value_names_its_setting_and_the_form_it_needs() {
+        let cases = [
+            ("LISTEN_ADDR", "not an address", "socket address"),
+            ("RESET_TOKEN_MINUTES", "an hour", "i64"),
+            ("MAX_BODY_BYTES", "-1", "usize"),
+            ("BASE_URL", "accounts.example.com", "relative URL"),
+            ("BASE_URL", "ftp://accounts.example.com", "http:// or https://"),
+            ("APP_ENV", "staging", "development"),
+            ("TRUSTED_PROXIES", "10.0.0.1, proxy", "IP address"),
+        ];
+        for (key, value, form) in cases {
+            let error = format!("{:#}", settings_with(&[(key, value)]).unwrap_err());
+            assert!(error.contains(key), "{key}={value}: {error}");
+            assert!(error.contains(form), "{key}={value}: {error}");
+        }
+    }
+
+    /// The names of `Raw`'s fields, as serde sees them: a deserializer
+    /// that only records the field list it is asked for.
+    fn setting_names() -> Vec<&'static str> {
+        use serde::de::{self, Visitor};
+        struct Fields(&'static [&'static str]);
+        impl<'de> de::Deserializer<'de> for &mut Fields {
+            type Error = de::value::Error;
+            fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+                Err(de::Error::custom("not a struct"))
+            }
+            fn deserialize_struct<V: Visitor<'de>>(
+                self,
+                _: &'static str,
+                fields: &'static [&'static str],
+                _: V,
+            ) -> Result<V::Value, Self::Error> {
+                self.0 = fields;
+                Err(de::Error::custom("only the field names were wanted"))
+            }
+            serde::forward_to_deserialize_any! {
+                bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+                option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+                ignored_any
+            }
+        }
+        let mut fields = Fields(&[]);
+        let _ = Raw::deserialize(&mut fields);
+        fields.0.to_vec()
+    }
+
+    #[test]
+    fn the_readme_lists_every_setting_and_only_those() {
+        let readme =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+        let table = readme.split("## Configuration").nth(1).unwrap().split("\n## ").next().unwrap();
+        // The first cell of each row names one setting or several.
+        let mut listed: Vec<String> = table
+            .lines()
+            .filter_map(|line| line.strip_prefix("| `")?.split(" |").next())
+            .flat_map(|cell| cell.split(", "))
+            .map(|name| name.trim_matches('`').to_owned())
+            .collect();
+        listed.sort();
+        let mut settings: Vec<String> =
+            setting_names().iter().map(|name| name.to_ascii_uppercase()).collect();
+        settings.sort();
+        assert!(!settings.is_empty());
+        assert_eq!(listed, settings, "README's configuration table and config::Raw");
     }
 }

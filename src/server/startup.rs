@@ -12,6 +12,7 @@ use axum::{
 use http::{HeaderName, Request};
 use leptos::config::LeptosOptions;
 use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list_with_exclusions};
+use secrecy::ExposeSecret;
 use tokio::{net::TcpListener, sync::watch};
 use tower::ServiceBuilder;
 use tower_http::{
@@ -49,7 +50,7 @@ pub struct Application {
 impl Application {
     /// Connects to the database, applies migrations and binds the listener.
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
-        let db = Database::connect(settings.database_url.expose()).await?;
+        let db = Database::connect(settings.database_url.expose_secret()).await?;
         db.migrate().await?;
         let listener = TcpListener::bind(settings.listen_addr)
             .await
@@ -68,7 +69,7 @@ impl Application {
         templates::check()?;
         let state = AppState {
             leptos_options,
-            token_key: TokenKey::new(settings.secret_key.expose()),
+            token_key: TokenKey::new(settings.secret_key.expose_secret()),
             hasher: PasswordHasher::with_queue(
                 settings.password_hashes_in_flight,
                 settings.password_hash_queue,

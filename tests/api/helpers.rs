@@ -65,10 +65,7 @@ pub fn test_settings(data_dir: &Path, overrides: &[(&str, &str)]) -> Settings {
         env.retain(|(k, _)| k != key);
         env.push((key.to_string(), value.to_string()));
     }
-    Settings::from_sources(&manifest_dir().join("Leptos.toml"), move |key| {
-        env.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
-    })
-    .expect("test settings are valid")
+    Settings::from_sources(&manifest_dir().join("Leptos.toml"), env).expect("test settings are valid")
 }
 
 pub async fn spawn_app() -> TestApp {

@@ -21,7 +21,7 @@ use argon2::{
 };
 use unicode_normalization::UnicodeNormalization;
 
-use crate::server::config::Secret;
+use secrecy::{ExposeSecret, SecretString};
 
 /// OWASP's argon2id recommendation: m = 19 MiB, t = 2, p = 1.
 const MEMORY_KIB: u32 = 19 * 1024;
@@ -91,7 +91,7 @@ impl PasswordHasher {
 
     /// Hashes a new password (NFKC-normalised first, so the same password
     /// typed on another keyboard or OS still matches).
-    pub async fn hash(&self, password: &Secret<String>) -> anyhow::Result<String> {
+    pub async fn hash(&self, password: &SecretString) -> anyhow::Result<String> {
         let password = normalize(password);
         let params = self.params.clone();
         self.run(move |memory| hash_with(&params, &password, memory)).await?
@@ -99,7 +99,7 @@ impl PasswordHasher {
 
     /// Checks a password against a stored hash, or against the dummy hash
     /// when there is no account, always spending one argon2 verification.
-    pub async fn verify(&self, password: &Secret<String>, stored: Option<&str>) -> anyhow::Result<bool> {
+    pub async fn verify(&self, password: &SecretString, stored: Option<&str>) -> anyhow::Result<bool> {
         // An account without a password yet (`users::NO_PASSWORD`) costs
         // the same as an unknown one, and matches nothing.
         let stored = stored.filter(|hash| hash.starts_with('$'));
@@ -132,8 +132,8 @@ impl PasswordHasher {
     }
 }
 
-fn normalize(password: &Secret<String>) -> String {
-    password.expose().nfkc().collect()
+fn normalize(password: &SecretString) -> String {
+    password.expose_secret().nfkc().collect()
 }
 
 /// A PHC string (`$argon2id$v=19$m=19456,t=2,p=1$salt$hash`) for a password.
@@ -195,8 +195,8 @@ fn compute(
 mod tests {
     use super::*;
 
-    fn secret(s: &str) -> Secret<String> {
-        Secret::new(s.to_owned())
+    fn secret(s: &str) -> SecretString {
+        SecretString::from(s.to_owned())
     }
 
     #[tokio::test]

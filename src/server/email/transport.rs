@@ -13,6 +13,8 @@ use lettre::{
     transport::smtp::client::{Certificate, Tls, TlsParameters},
 };
 
+use secrecy::ExposeSecret;
+
 use crate::server::{config::Settings, db::outbox::OutboxEmail};
 
 #[derive(Clone)]
@@ -51,11 +53,11 @@ impl Transport {
             return Ok(Self::DevMailbox);
         };
         let from: Mailbox = settings.mail_from.parse().context("MAIL_FROM is not a valid mailbox")?;
-        let mut builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(url.expose())
+        let mut builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(url.expose_secret())
             .context("SMTP_URL is not a valid smtp:// or smtps:// URL")?
             .timeout(Some(Duration::from_secs(10)));
         if let Some(path) = &settings.smtp_ca_file
-            && let Some(tls) = tls_trusting(url.expose(), path)?
+            && let Some(tls) = tls_trusting(url.expose_secret(), path)?
         {
             builder = builder.tls(tls);
         }
