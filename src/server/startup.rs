@@ -29,7 +29,10 @@ use super::{
     db::Database,
     email::{outbox::Outbox, templates, transport::Transport},
     housekeeping,
-    http::{error_pages, health, same_origin, security_headers},
+    http::{
+        assets::{self, Assets},
+        error_pages, health, same_origin, security_headers,
+    },
     reset_worker, routes,
     state::AppState,
     wake::Wake,
@@ -76,6 +79,7 @@ impl Application {
             )?,
             outbox: Outbox::default(),
             reset_requests: Wake::default(),
+            assets: Assets::load(&std::path::Path::new(&settings.site_root).join("pkg"))?,
             settings: Arc::new(settings),
             db,
         };
@@ -181,6 +185,7 @@ fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(health::live))
         .route("/readyz", get(health::ready))
+        .route("/pkg/{file}", get(assets::serve))
         .merge(routes::router(state.settings.dev_mailbox_enabled()))
         .leptos_routes(&state, pages, {
             let options = state.leptos_options.clone();

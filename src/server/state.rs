@@ -8,6 +8,7 @@ use super::{
     config::Settings,
     db::Database,
     email::outbox::Outbox,
+    http::assets::Assets,
     wake::Wake,
 };
 
@@ -23,4 +24,6 @@ pub struct AppState {
     /// Wakes this instance's worker of "forgot your password?" requests
     /// (`server::reset_worker`).
     pub reset_requests: Wake,
+    /// The built files under `/pkg/`, in memory.
+    pub assets: Assets,
 }

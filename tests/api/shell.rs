@@ -67,3 +67,32 @@ async fn pages_are_compressed_when_the_browser_accepts_it() {
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-encoding"], "gzip");
 }
+
+#[tokio::test]
+async fn assets_are_revalidated_by_etag_and_served_in_the_encoding_asked_for() {
+    let pkg = require_built_site();
+    let app = spawn_app().await;
+    let url = app.url("/pkg/accounts.css");
+
+    let plain = app.client.get(&url).send().await.unwrap();
+    assert_eq!(plain.status(), 200);
+    assert_eq!(plain.headers()["content-type"], "text/css");
+    assert!(plain.headers().get("content-encoding").is_none());
+    let etag = plain.headers()["etag"].to_str().unwrap().to_owned();
+    assert_eq!(
+        plain.bytes().await.unwrap(),
+        std::fs::read(pkg.join("accounts.css")).unwrap(),
+        "the file as built"
+    );
+
+    let refused_br = app.client.get(&url).header("accept-encoding", "br;q=0, gzip").send().await.unwrap();
+    assert_eq!(refused_br.headers()["content-encoding"], "gzip");
+    assert_eq!(refused_br.headers()["vary"], "accept-encoding");
+
+    let again = app.client.get(&url).header("if-none-match", &etag).send().await.unwrap();
+    assert_eq!(again.status(), 304);
+    assert!(again.bytes().await.unwrap().is_empty());
+
+    assert_eq!(app.get("/pkg/nothing.css").await.status(), 404);
+    assert_eq!(app.get("/pkg/../Cargo.toml").await.status(), 404);
+}

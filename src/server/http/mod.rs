@@ -1,5 +1,6 @@
 //! Middleware and the few plain (non-Leptos) endpoints.
 
+pub mod assets;
 pub mod cookies;
 pub mod error_pages;
 pub mod health;
