@@ -34,7 +34,7 @@ use super::{
         error_pages, health, same_origin, security_headers,
     },
     reset_worker, routes,
-    state::AppState,
+    state::{AppState, Shared},
     wake::Wake,
 };
 use crate::app::{App, shell};
@@ -70,7 +70,7 @@ impl Application {
             .build();
         let transport = Transport::from_settings(&settings)?;
         templates::check()?;
-        let state = AppState {
+        let state = AppState::new(Shared {
             leptos_options,
             token_key: TokenKey::new(settings.secret_key.expose_secret()),
             hasher: PasswordHasher::with_queue(
@@ -82,7 +82,7 @@ impl Application {
             assets: Assets::load(&std::path::Path::new(&settings.site_root).join("pkg"))?,
             settings: Arc::new(settings),
             db,
-        };
+        });
         let router = router(state.clone());
         Ok(Self { listener, router, state, transport })
     }
