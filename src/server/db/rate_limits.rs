@@ -127,11 +127,9 @@ pub async fn clear(db: impl Db<'_>, buckets: &[String]) -> sqlx::Result<()> {
         Backend::MySql => format!("UPDATE rate_limits SET drained_at = 0 WHERE bucket IN ({list})"),
         Backend::Sqlite => format!("DELETE FROM rate_limits WHERE bucket IN ({list})"),
     };
-    let statement = sql(&db, &statement).into_owned();
+    let statement = sql(&db, &statement);
     let mut query = sqlx::query(&statement);
-    let mut sorted: Vec<&String> = buckets.iter().collect();
-    sorted.sort();
-    for bucket in sorted {
+    for bucket in buckets {
         query = query.bind(bucket);
     }
     query.execute(db).await?;

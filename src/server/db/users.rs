@@ -94,17 +94,15 @@ pub async fn username_taken(db: impl Db<'_>, username: &Username) -> sqlx::Resul
 /// Holds a name without an account until `until`, as a registration that
 /// created one would have.
 pub async fn reserve_username(db: impl Db<'_>, username: &Username, until: i64) -> sqlx::Result<()> {
-    let upsert = match db.backend() {
-        Backend::MySql => {
-            "INSERT INTO reserved_usernames (username_key, expires_at) VALUES ($1, $2) \
-             ON DUPLICATE KEY UPDATE expires_at = VALUES(expires_at)"
-        }
+    let on_conflict = match db.backend() {
+        Backend::MySql => "ON DUPLICATE KEY UPDATE expires_at = VALUES(expires_at)",
         Backend::Sqlite | Backend::Postgres => {
-            "INSERT INTO reserved_usernames (username_key, expires_at) VALUES ($1, $2) \
-             ON CONFLICT (username_key) DO UPDATE SET expires_at = excluded.expires_at"
+            "ON CONFLICT (username_key) DO UPDATE SET expires_at = excluded.expires_at"
         }
     };
-    sqlx::query(&sql(&db, upsert)).bind(username.normalized()).bind(until).execute(db).await?;
+    let upsert =
+        format!("INSERT INTO reserved_usernames (username_key, expires_at) VALUES ($1, $2) {on_conflict}");
+    sqlx::query(&sql(&db, &upsert)).bind(username.normalized()).bind(until).execute(db).await?;
     Ok(())
 }
 
