@@ -28,7 +28,8 @@ pub enum Access {
 }
 
 pub fn access(path: &str) -> Access {
-    let under = |prefix: &str| path == prefix || path.starts_with(&format!("{prefix}/"));
+    let under =
+        |prefix: &str| path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
     // Server functions live under /api; those of signed-in pages under
     // /api/account and /api/unconfirmed, so this one table protects them
     // exactly as it protects the pages.
