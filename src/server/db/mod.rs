@@ -18,7 +18,7 @@ use std::{borrow::Cow, path::Path, time::Duration};
 
 use anyhow::Context;
 use sqlx::{
-    Any, AnyConnection, AnyPool, ColumnIndex, Executor, Row, Transaction,
+    Any, AnyConnection, AnyPool, ColumnIndex, Connection, Executor, Row, Transaction,
     any::{AnyPoolOptions, AnyRow, install_default_drivers},
     migrate::Migrator,
 };
@@ -148,6 +148,10 @@ fn positional(statement: &str) -> String {
     out
 }
 
+/// How long a pooled connection may sit unused before it is checked with a
+/// ping on its way out of the pool.
+const PING_WHEN_IDLE_FOR: Duration = Duration::from_secs(10);
+
 #[derive(Clone, Debug)]
 pub struct Database {
     pool: AnyPool,
@@ -170,6 +174,19 @@ impl Database {
                 Backend::Postgres | Backend::MySql => 16,
             })
             .acquire_timeout(Duration::from_secs(5))
+            // sqlx pings every connection it hands out by default: a second
+            // round trip for each query of a page. A connection back from
+            // use moments ago is alive; one idle for a while may have been cut
+            // (a database restart, a proxy's timeout), so only that is pinged.
+            .test_before_acquire(false)
+            .before_acquire(|conn, meta| {
+                Box::pin(async move {
+                    if meta.idle_for > PING_WHEN_IDLE_FOR {
+                        conn.ping().await?;
+                    }
+                    Ok(true)
+                })
+            })
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     match backend {
