@@ -282,3 +282,51 @@ async fn account_server_functions_answer_only_confirmed_accounts() {
     assert_eq!(sessions.len(), 1);
     assert_eq!(sessions[0]["current"], true);
 }
+
+/// Connections are pinged only after a quiet second, so one cut while idle
+/// (a database restart, a proxy's timeout) must be noticed then, not
+/// discovered by the next page's session lookup failing.
+#[tokio::test]
+async fn a_session_outlives_the_database_cutting_every_connection() {
+    use accounts::server::db::Backend;
+    use sqlx::{Connection, Executor};
+
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    app.sign_in("ada", PASSWORD).await;
+    assert!(app.get("/home").await.text().await.unwrap().contains("Welcome, ada"));
+
+    let options = app.db.pool().connect_options();
+    let mut admin = sqlx::AnyConnection::connect_with(&options).await.unwrap();
+    match app.db.backend() {
+        // SQLite has no server to cut a connection.
+        Backend::Sqlite => return,
+        Backend::Postgres => {
+            let cut = "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                       WHERE datname = current_database() AND pid <> pg_backend_pid()";
+            let cut: Vec<bool> = sqlx::query_scalar(cut).fetch_all(&mut admin).await.unwrap();
+            assert!(!cut.is_empty(), "the application holds connections to cut");
+        }
+        Backend::MySql => {
+            let ids: Vec<i64> = sqlx::query_scalar(
+                "SELECT CAST(id AS SIGNED) FROM information_schema.processlist \
+                 WHERE db = DATABASE() AND id <> CONNECTION_ID()",
+            )
+            .fetch_all(&mut admin)
+            .await
+            .unwrap();
+            assert!(!ids.is_empty(), "the application holds connections to cut");
+            for id in ids {
+                admin.execute(format!("KILL {id}").as_str()).await.unwrap();
+            }
+        }
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+
+    let home = app.get("/home").await;
+    assert_eq!(home.status(), 200, "still signed in");
+    assert!(home.text().await.unwrap().contains("Welcome, ada"));
+    // A server function's query goes through the pool, whose connections were cut too.
+    let sessions = app.answer("/api/account/sessions", &[]).await;
+    assert_eq!(sessions.as_array().map(Vec::len), Some(1), "{sessions}");
+}

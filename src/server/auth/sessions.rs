@@ -62,7 +62,11 @@ pub async fn resolve(state: &AppState, headers: &HeaderMap) -> anyhow::Result<Op
         return Ok(None);
     };
     let now = clock::now();
-    let Some(found) = sessions::find(state.db.pool(), &id_hash, now).await? else {
+    let mut reader = state.db.reader().await?;
+    // Dropped unfinished on an error, the connection is closed, not reused.
+    let found = sessions::find(reader.connection(), &id_hash, now).await?;
+    reader.finish();
+    let Some(found) = found else {
         return Ok(None);
     };
     let policy = &state.settings.sessions;

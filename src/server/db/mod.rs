@@ -9,14 +9,16 @@
 
 pub mod outbox;
 pub mod rate_limits;
+pub mod readers;
 pub mod reset_requests;
 pub mod sessions;
 pub mod tokens;
 pub mod users;
 
-use std::{borrow::Cow, path::Path, time::Duration};
+use std::{borrow::Cow, path::Path, sync::Arc, time::Duration};
 
 use anyhow::Context;
+use readers::{Reader, Readers};
 use sqlx::{
     Any, AnyConnection, AnyPool, ColumnIndex, Connection, Executor, Row, Transaction,
     any::{AnyPoolOptions, AnyRow, install_default_drivers},
@@ -148,14 +150,19 @@ fn positional(statement: &str) -> String {
     out
 }
 
-/// How long a pooled connection may sit unused before it is checked with a
-/// ping on its way out of the pool.
-const PING_WHEN_IDLE_FOR: Duration = Duration::from_secs(10);
+/// How long a query waits for a free connection before it fails.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// How long a connection may sit unused before it is checked with a ping on
+/// its way out. Under load connections come back within milliseconds and
+/// are never pinged; after a quiet second they are, as sqlx does by default.
+pub(super) const PING_WHEN_IDLE_FOR: Duration = Duration::from_secs(1);
 
 #[derive(Clone, Debug)]
 pub struct Database {
     pool: AnyPool,
     backend: Backend,
+    readers: Arc<Readers>,
 }
 
 impl Database {
@@ -173,11 +180,13 @@ impl Database {
                 Backend::Sqlite => 4,
                 Backend::Postgres | Backend::MySql => 16,
             })
-            .acquire_timeout(Duration::from_secs(5))
+            .acquire_timeout(ACQUIRE_TIMEOUT)
             // sqlx pings every connection it hands out by default: a second
             // round trip for each query of a page. A connection back from
             // use moments ago is alive; one idle for a while may have been cut
             // (a database restart, a proxy's timeout), so only that is pinged.
+            // A restart under load still fails the queries already on their
+            // way to the connections it cut, each answered with an error page.
             .test_before_acquire(false)
             .before_acquire(|conn, meta| {
                 Box::pin(async move {
@@ -212,7 +221,7 @@ impl Database {
             .connect(&url)
             .await
             .context("cannot connect to the database")?;
-        Ok(Self { pool, backend })
+        Ok(Self { pool, backend, readers: Arc::new(Readers::new(ACQUIRE_TIMEOUT)) })
     }
 
     pub async fn migrate(&self) -> anyhow::Result<()> {
@@ -237,6 +246,12 @@ impl Database {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
             Backend::Postgres | Backend::MySql => self.pool.begin().await,
         }
+    }
+
+    /// A connection for a single read on the path of every page (the
+    /// session lookup), returned without the pool's ping; see [`readers`].
+    pub async fn reader(&self) -> sqlx::Result<Reader> {
+        self.readers.get(&self.pool).await
     }
 
     pub fn pool(&self) -> &AnyPool {
