@@ -185,8 +185,8 @@ impl Database {
             // round trip for each query of a page. A connection back from
             // use moments ago is alive; one idle for a while may have been cut
             // (a database restart, a proxy's timeout), so only that is pinged.
-            // A restart under load still fails the queries already on their
-            // way to the connections it cut, each answered with an error page.
+            // A restart under load still fails the statements already sent
+            // on the connections it cut.
             .test_before_acquire(false)
             .before_acquire(|conn, meta| {
                 Box::pin(async move {

@@ -79,8 +79,8 @@ impl Reader {
         self.connection.as_mut().expect("a reader holds its connection until finished")
     }
 
-    /// Call once the query on it has returned (rows or a database's
-    /// answer): the connection is then between statements, fit for the next.
+    /// Call once its query has returned: the connection is then between
+    /// statements, fit for the next request.
     pub fn finish(mut self) {
         if let Some(connection) = self.connection.take() {
             let mut idle = self.readers.idle.lock().unwrap_or_else(|e| e.into_inner());
