@@ -135,7 +135,9 @@ impl Limit {
 /// each had room, in the order given. Each is counted if it had.
 pub async fn allow_each(state: &AppState, checks: &[(Limit, &str)]) -> sqlx::Result<Vec<bool>> {
     let hits = checks.iter().map(|(limit, key)| limit.hit(state, key)).collect::<Vec<_>>();
-    let counted = rate_limits::hit(&mut *state.db.pool().acquire().await?, &hits, clock::now_ms()).await?;
+    let mut lease = state.db.lease().await?;
+    let counted = rate_limits::hit(lease.connection(), &hits, clock::now_ms()).await?;
+    lease.give_back();
     Ok(hits.iter().map(|hit| counted.contains(&hit.bucket)).collect())
 }
 

@@ -62,10 +62,10 @@ pub async fn resolve(state: &AppState, headers: &HeaderMap) -> anyhow::Result<Op
         return Ok(None);
     };
     let now = clock::now();
-    let mut reader = state.db.reader().await?;
-    // Dropped unfinished on an error, the connection is closed, not reused.
-    let found = sessions::find(reader.connection(), &id_hash, now).await?;
-    reader.finish();
+    let mut lease = state.db.lease().await?;
+    // Dropped on an error, not given back: the connection is closed.
+    let found = sessions::find(lease.connection(), &id_hash, now).await?;
+    lease.give_back();
     let Some(found) = found else {
         return Ok(None);
     };

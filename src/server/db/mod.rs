@@ -7,9 +7,9 @@
 //! statements whose dialects differ more (upserts, `RETURNING`) say so
 //! where they are, and the schema files differ per backend.
 
+pub mod leases;
 pub mod outbox;
 pub mod rate_limits;
-pub mod readers;
 pub mod reset_requests;
 pub mod sessions;
 pub mod tokens;
@@ -18,7 +18,7 @@ pub mod users;
 use std::{borrow::Cow, path::Path, sync::Arc, time::Duration};
 
 use anyhow::Context;
-use readers::{Reader, Readers};
+use leases::{Lease, Leases};
 use sqlx::{
     Any, AnyConnection, AnyPool, ColumnIndex, Connection, Executor, Row, Transaction,
     any::{AnyPoolOptions, AnyRow, install_default_drivers},
@@ -162,7 +162,7 @@ pub(super) const PING_WHEN_IDLE_FOR: Duration = Duration::from_secs(1);
 pub struct Database {
     pool: AnyPool,
     backend: Backend,
-    readers: Arc<Readers>,
+    leases: Arc<Leases>,
 }
 
 impl Database {
@@ -221,7 +221,14 @@ impl Database {
             .connect(&url)
             .await
             .context("cannot connect to the database")?;
-        Ok(Self { pool, backend, readers: Arc::new(Readers::new(ACQUIRE_TIMEOUT)) })
+        let leases = Arc::new(Leases::new(
+            match backend {
+                Backend::Sqlite => 4,
+                Backend::Postgres | Backend::MySql => 8,
+            },
+            ACQUIRE_TIMEOUT,
+        ));
+        Ok(Self { pool, backend, leases })
     }
 
     pub async fn migrate(&self) -> anyhow::Result<()> {
@@ -242,16 +249,25 @@ impl Database {
     /// later fails with "database is locked" when another writer got in
     /// between, instead of waiting its turn.
     pub async fn begin_write(&self) -> sqlx::Result<Transaction<'static, Any>> {
-        match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres | Backend::MySql => self.pool.begin().await,
-        }
+        self.pool.begin_with(self.begin_write_statement()).await
     }
 
-    /// A connection for a single read on the path of every page (the
-    /// session lookup), returned without the pool's ping; see [`readers`].
-    pub async fn reader(&self) -> sqlx::Result<Reader> {
-        self.readers.get(&self.pool).await
+    /// A connection for the statements of the hottest paths (the session
+    /// lookup, a sign-in), given back without the pool's ping; see [`leases`].
+    pub async fn lease(&self) -> sqlx::Result<Lease> {
+        self.leases.lease(&self.pool).await
+    }
+
+    /// [`Self::begin_write`] on a lease's connection.
+    pub async fn begin_write_on<'c>(&self, lease: &'c mut Lease) -> sqlx::Result<Transaction<'c, Any>> {
+        lease.connection().begin_with(self.begin_write_statement()).await
+    }
+
+    fn begin_write_statement(&self) -> &'static str {
+        match self.backend {
+            Backend::Sqlite => "BEGIN IMMEDIATE",
+            Backend::Postgres | Backend::MySql => "BEGIN",
+        }
     }
 
     pub fn pool(&self) -> &AnyPool {
