@@ -1,6 +1,6 @@
 //! A few connections, beside sqlx's pool, for the queries on the hottest
-//! paths: the session lookup of every signed-in page, and a sign-in's
-//! statements.
+//! paths: the session lookup of every signed-in page, the rate-limit count
+//! of every action, and a sign-in's statements.
 //!
 //! sqlx 0.8's pool pings each connection handed back to it (in a task of its
 //! own), so each query through it cost the database two round trips. A
