@@ -46,22 +46,22 @@ impl Leases {
             .await
             .map_err(|_| sqlx::Error::PoolTimedOut)?
             .map_err(|_| sqlx::Error::PoolClosed)?;
-        while let Some(mut idle) = self.take_idle() {
-            // One unused for a while may have been cut by a restart or a proxy.
-            if idle.since.elapsed() <= PING_WHEN_IDLE_FOR || idle.connection.ping().await.is_ok() {
-                return Ok(Lease {
-                    connection: Some(idle.connection),
-                    leases: Arc::clone(self),
-                    _permit: permit,
-                });
-            }
-        }
-        let connection = pool.acquire().await?.detach();
+        let connection = match self.live_idle().await {
+            Some(connection) => connection,
+            None => pool.acquire().await?.detach(),
+        };
         Ok(Lease { connection: Some(connection), leases: Arc::clone(self), _permit: permit })
     }
 
-    fn take_idle(&self) -> Option<Idle> {
-        self.idle.lock().unwrap_or_else(|e| e.into_inner()).pop()
+    /// The most recently given back connection that still answers.
+    async fn live_idle(&self) -> Option<AnyConnection> {
+        loop {
+            let mut idle = self.idle.lock().unwrap_or_else(|e| e.into_inner()).pop()?;
+            // One unused for a while may have been cut by a restart or a proxy.
+            if idle.since.elapsed() <= PING_WHEN_IDLE_FOR || idle.connection.ping().await.is_ok() {
+                return Some(idle.connection);
+            }
+        }
     }
 }
 

@@ -252,12 +252,6 @@ impl Database {
         self.pool.begin_with(self.begin_write_statement()).await
     }
 
-    /// A connection for the statements of the hottest paths (the session
-    /// lookup, a sign-in), given back without the pool's ping; see [`leases`].
-    pub async fn lease(&self) -> sqlx::Result<Lease> {
-        self.leases.lease(&self.pool).await
-    }
-
     /// [`Self::begin_write`] on a lease's connection.
     pub async fn begin_write_on<'c>(&self, lease: &'c mut Lease) -> sqlx::Result<Transaction<'c, Any>> {
         lease.connection().begin_with(self.begin_write_statement()).await
@@ -268,6 +262,13 @@ impl Database {
             Backend::Sqlite => "BEGIN IMMEDIATE",
             Backend::Postgres | Backend::MySql => "BEGIN",
         }
+    }
+
+    /// A connection for the statements of the hottest paths (the session
+    /// lookup, the rate-limit count of every action, a sign-in), given back
+    /// without the pool's ping; see [`leases`].
+    pub async fn lease(&self) -> sqlx::Result<Lease> {
+        self.leases.lease(&self.pool).await
     }
 
     pub fn pool(&self) -> &AnyPool {

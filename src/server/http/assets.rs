@@ -5,7 +5,7 @@
 //! compressed while serving. (A rebuild needs a restart, which
 //! `cargo leptos watch` does by itself.)
 
-use std::{collections::HashMap, path::Path, sync::Arc};
+use std::{collections::HashMap, path::Path};
 
 use anyhow::Context;
 use axum::{
@@ -30,8 +30,9 @@ struct Asset {
 
 type Bytes = axum::body::Bytes;
 
-#[derive(Clone, Default)]
-pub struct Assets(Arc<HashMap<String, Asset>>);
+/// Held in the application state, which is shared already.
+#[derive(Default)]
+pub struct Assets(HashMap<String, Asset>);
 
 impl Assets {
     /// Reads every file of `dir` (not its compressed copies, which go with
@@ -67,7 +68,7 @@ impl Assets {
             };
             assets.insert(name, asset);
         }
-        Ok(Self(Arc::new(assets)))
+        Ok(Self(assets))
     }
 }
 
