@@ -10,7 +10,8 @@ use leptos_router::{
 
 use crate::{
     pages::{
-        Confirm, DevMailbox, Forgot, Home, Landing, Login, NotFound, Register, Reset, Settings, Unconfirmed,
+        Confirm, DevMailbox, Forgot, Home, Landing, Login, NotFound, Register, Reset, ResetCode, Settings,
+        Unconfirmed,
     },
     viewer::use_viewer,
 };
@@ -86,6 +87,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("unconfirmed") view=Unconfirmed/>
                     <Route path=StaticSegment("home") view=Home/>
                     <Route path=StaticSegment("forgot") view=Forgot/>
+                    <Route path=path!("/forgot/code") view=ResetCode/>
                     <Route path=StaticSegment("reset") view=Reset/>
                     <Route path=StaticSegment("settings") view=Settings/>
                     <Route path=path!("/dev/mail") view=DevMailbox/>

@@ -3,7 +3,10 @@
 
 use accounts::{
     domain::{Email, Username, password},
-    server::auth::{guard::safe_next, tokens::PlainToken},
+    server::auth::{
+        guard::safe_next,
+        tokens::{EmailCode, PlainToken},
+    },
 };
 use proptest::prelude::*;
 
@@ -54,6 +57,16 @@ proptest! {
         if let Some(token) = PlainToken::parse(&input) {
             prop_assert_eq!(token.expose().len(), 43);
             prop_assert!(token.expose().chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        }
+    }
+
+    #[test]
+    fn code_parsing_never_panics_and_what_it_accepts_reads_back_the_same(input in "[0-9A-Za-z -]{0,20}|\\PC{0,20}") {
+        if let Some(code) = EmailCode::parse(&input) {
+            let shown = code.display();
+            prop_assert_eq!(shown.len(), 9);
+            prop_assert!(shown.chars().all(|c| c == '-' || c.is_ascii_digit() || "ABCDEFGHJKMNPQRSTVWXYZ".contains(c)));
+            prop_assert_eq!(EmailCode::parse(&shown), Some(code));
         }
     }
 

@@ -91,3 +91,10 @@ export function linkIn(mail: Mail, marker: string): string {
   if (!link) throw new Error(`no link with ${marker} in: ${mail.text}`);
   return link;
 }
+
+/** The code an email shows beside its link, shaped like `ABCD-1234`. */
+export function codeIn(mail: Mail): string {
+  const code = mail.text.split(/\s+/).find((word) => /^[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(word));
+  if (!code) throw new Error(`no code in: ${mail.text}`);
+  return code;
+}

@@ -51,6 +51,12 @@ impl Feedback {
         self.errors.entry(field.to_owned()).or_insert_with(|| message.to_string());
     }
 
+    /// [`Feedback::error`], for a feedback being built.
+    pub fn with_error(mut self, field: &str, message: impl ToString) -> Self {
+        self.error(field, message);
+        self
+    }
+
     pub fn with_notice(mut self, notice: Notice) -> Self {
         self.notice = Some(notice);
         self

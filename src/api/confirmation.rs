@@ -1,5 +1,6 @@
-//! Confirming an address through its emailed link, and fixing a mistyped
-//! address before it is confirmed. Sending the link again is `resend`.
+//! Confirming an address through its emailed link or the code beside it,
+//! and fixing a mistyped address before it is confirmed. Sending the link
+//! again is `resend`.
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -87,6 +88,61 @@ pub async fn confirm(#[server(default)] token: String) -> Result<ConfirmView, Se
     .await
 }
 
+/// The code from the confirmation email, typed on `/unconfirmed` by a
+/// browser signed in to the account: for a link that opens on another
+/// device. A right code does what opening the link does, keeps this
+/// browser signed in and moves it on to the account's home.
+#[server(prefix = "/api/unconfirmed", endpoint = "code")]
+pub async fn confirm_code(#[server(default)] code: String) -> Result<Answer, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let client = call.client()?;
+    let viewer = call.signed_in()?;
+    let state = &call.state;
+    run(async {
+        if !state.settings.limits.tokens().allow(state, &client).await? {
+            let notice = "Too many codes tried from this network. Please try again in a while.";
+            return Ok(Answer::Noted(Notice::Error(notice.into())));
+        }
+        let Some(typed) = EmailCode::parse(&code) else {
+            return Ok(Answer::fix("code", &code, "Enter the 8 characters from the email, like ABCD-1234."));
+        };
+        let now = clock::now();
+        let mut tx = state.db.begin_write().await?;
+        let view = match links::try_code(state, &mut tx, viewer.user_id, links::CONFIRMATION, &typed).await? {
+            CodeTry::Right { used, purpose: Purpose::Confirm } => {
+                confirm_address(&mut tx, used, Some(&viewer.session_id_hash), now).await?
+            }
+            CodeTry::Right { used, .. } => move_to_new_address(&mut tx, used, now).await?,
+            CodeTry::Wrong { tries_left } => {
+                tx.commit().await?;
+                let error = match tries_left {
+                    0 => {
+                        "That code is not right, and it cannot be tried again. Send a new link below.".into()
+                    }
+                    1 => "That code is not right. You can try once more.".into(),
+                    n => format!("That code is not right. You can try {n} more times."),
+                };
+                return Ok(Answer::fix("code", &code, error));
+            }
+            CodeTry::Dead => {
+                tx.commit().await?;
+                let error = "This code no longer works: it was replaced, expired or tried too often. \
+                             Send a new link below and use the code in it.";
+                return Ok(Answer::fix("code", &code, error));
+            }
+        };
+        tx.commit().await?;
+        Ok(match view {
+            ConfirmView::AddressTaken => Answer::Noted(Notice::Error(
+                "Another account uses that address now. Please change yours below.".into(),
+            )),
+            _ => Answer::Go("/home".into()),
+        })
+    })
+    .await
+}
+
 /// Fixes a mistyped address before it is confirmed: the old link dies and
 /// a new one goes to the new address. An address that belongs to another
 /// account gets that account's owner a notice and this form the same
@@ -139,10 +195,10 @@ pub(crate) mod ssr {
         server::{
             accounts::queue_address_taken_notice,
             api::{Call, run},
-            auth::tokens::{PlainToken, Purpose},
+            auth::tokens::{EmailCode, PlainToken, Purpose},
             clock,
             db::{sessions, tokens, users},
-            links::{self, Recipient},
+            links::{self, CodeTry, Recipient},
             state::AppState,
         },
     };

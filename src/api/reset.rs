@@ -1,6 +1,8 @@
 //! Password reset: ask for a link, then choose a new password through it.
 //! The link's token leaves the URL for a short-lived HttpOnly cookie
-//! (`server::routes::reset`), where [`set_new_password`] finds it.
+//! (`server::routes::reset`), where [`set_new_password`] finds it. The code
+//! mailed beside the link, typed on the page [`forgot`] leads to, puts a
+//! token in the same cookie ([`reset_with_code`]).
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -25,7 +27,9 @@ pub enum ResetView {
 
 /// Sends a reset link to the address stored for the account, if there is
 /// one. The answer is the same either way, so it tells nobody who has an
-/// account; a second request within the cooldown sends nothing new.
+/// account; a second request within the cooldown sends nothing new. It
+/// leads to `/forgot/code`, which says to check the inbox and takes the
+/// code from the email, the address remembered for it in a cookie.
 #[server(prefix = "/api", endpoint = "forgot")]
 pub async fn forgot(#[server(default)] email: String) -> Result<Answer, ServerFnError> {
     use self::ssr::*;
@@ -45,19 +49,63 @@ pub async fn forgot(#[server(default)] email: String) -> Result<Answer, ServerFn
             reset_requests::insert(state.db.pool(), address.as_str(), clock::now()).await?;
             state.reset_requests.wake();
         }
-        Ok(Answer::Done(Outcome {
-            title: "Check your inbox".into(),
-            paragraphs: vec![
-                Text::paragraph(format!(
-                    "If an account uses {address}, we sent it a link to choose a new password."
-                )),
-                Text::paragraph(
-                    "The link works for a short time, once. Nothing arrived? Check your spam folder, \
-                     or ask again in a minute.",
-                ),
-            ],
-            link: None,
-        }))
+        call.set_cookie(cookies::reset_email(state, address.as_str(), state.settings.reset_token_secs)?);
+        Ok(Answer::Go(CODE_PAGE.into()))
+    })
+    .await
+}
+
+/// The page that says to check the inbox and takes the emailed code.
+pub const CODE_PAGE: &str = "/forgot/code";
+
+/// The code from a reset email, typed with the address it went to: for a
+/// link that opens on another device. A right code does what opening the
+/// link does (this browser then holds a reset link of its own, which works
+/// as long as the emailed one would have) and moves on to the new-password
+/// form. Every failure answers the same words, for an address with an
+/// account and without.
+#[server(prefix = "/api", endpoint = "reset_code")]
+pub async fn reset_with_code(
+    #[server(default)] email: String,
+    #[server(default)] code: String,
+) -> Result<Answer, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let client = call.client()?;
+    let state = &call.state;
+    run(async {
+        let typed = Feedback::default().keep("email", &email).keep("code", &code);
+        if !state.settings.limits.tokens().allow(state, &client).await? {
+            let notice = "Too many codes tried from this network. Please try again in a while.";
+            return Ok(Answer::Rejected(typed.with_notice(Notice::Error(notice.into()))));
+        }
+        let address = match Email::parse(&email) {
+            Ok(address) => address,
+            Err(e) => return Ok(Answer::Rejected(typed.with_error("email", e))),
+        };
+        let Some(code) = EmailCode::parse(&code) else {
+            return Ok(Answer::Rejected(
+                typed.with_error("code", "Enter the 8 characters from the email, like ABCD-1234."),
+            ));
+        };
+        let mut tx = state.db.begin_write().await?;
+        let tried = match users::find_by_email(&mut *tx, &address).await? {
+            Some(user) => links::try_code(state, &mut tx, user.id, &[Purpose::Reset], &code).await?,
+            None => CodeTry::Dead,
+        };
+        let CodeTry::Right { used, .. } = tried else {
+            // Committed: a wrong try stays counted.
+            tx.commit().await?;
+            let error = "That code is not right, or it no longer works. Check the newest email from us, \
+                         or ask for a new link.";
+            return Ok(Answer::Rejected(typed.with_error("code", error)));
+        };
+        let token = links::reissue_reset(state, &mut tx, &used).await?;
+        tx.commit().await?;
+        let secs = (used.expires_at - clock::now()).max(1);
+        call.set_cookie(cookies::reset_token(state, token.expose(), secs)?);
+        call.set_cookie(cookies::reset_email_removal(state)?);
+        Ok(Answer::Go("/reset".into()))
     })
     .await
 }
@@ -128,16 +176,16 @@ pub(crate) mod ssr {
     pub use secrecy::SecretString;
 
     pub use crate::{
-        api::answer::{Answer, Feedback, Outcome, Text},
+        api::answer::{Answer, Feedback, Notice},
         domain::Email,
         server::{
             accounts::{NewPasswordFields, change_password, check_new_password},
             api::{Call, run},
-            auth::tokens::{PlainToken, Purpose},
+            auth::tokens::{EmailCode, PlainToken, Purpose},
             clock,
             db::{reset_requests, tokens, users},
             http::cookies,
-            links::{self, Recipient},
+            links::{self, CodeTry, Recipient},
             state::AppState,
         },
     };

@@ -50,7 +50,8 @@ pub fn TextField(
 ) -> impl IntoView {
     let message_id = format!("{name}-message");
     let invalid = error.is_some().to_string();
-    let plain_text = kind == "email" || check == Some(LiveCheck::Username);
+    // Names, addresses and emailed codes: no spelling fixes, no capitals added.
+    let plain_text = kind == "email" || check == Some(LiveCheck::Username) || autocomplete == "one-time-code";
     view! {
         <div class="field">
             <label for=name>{label}</label>
@@ -82,12 +83,25 @@ pub fn TextField(
 }
 
 /// An email field that checks itself while the user types, with the value
-/// and error the last post left for `name`.
+/// and error the last post left for `name`, or else the `prefill` value.
 #[component]
-pub fn EmailField(name: &'static str, label: &'static str) -> impl IntoView {
+pub fn EmailField(
+    name: &'static str,
+    label: &'static str,
+    #[prop(default = None)] prefill: Option<String>,
+) -> impl IntoView {
     let feedback = use_feedback();
-    let (value, error) = (feedback.value(name), feedback.error_for(name));
+    let (value, error) = (feedback.value(name).or(prefill), feedback.error_for(name));
     view! { <TextField name label kind="email" autocomplete="email" value error check=Some(LiveCheck::Email)/> }
+}
+
+/// The field for a code from an email (`code`), with what the last post
+/// left in it.
+#[component]
+pub fn CodeField(label: &'static str, hint: &'static str) -> impl IntoView {
+    let feedback = use_feedback();
+    let (value, error) = (feedback.value("code"), feedback.error_for("code"));
+    view! { <TextField name="code" label autocomplete="one-time-code" value error hint/> }
 }
 
 /// A form as the `LiveFields` island makes it live. Without JavaScript it

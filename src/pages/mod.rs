@@ -18,7 +18,7 @@ mod unconfirmed;
 pub use confirm::Confirm;
 pub use dev_mail::{DevMail, DevMailbox};
 pub use error::{ErrorDocument, ErrorPage};
-pub use forgot::Forgot;
+pub use forgot::{Forgot, ResetCode, ResetCodeView};
 pub use home::Home;
 pub use landing::Landing;
 pub use login::Login;

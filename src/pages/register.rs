@@ -3,7 +3,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::form::{
-    NewPasswordFields, NoticeBanner, OutcomeCard, PostForm, TextField, use_feedback, use_outcome,
+    EmailField, NewPasswordFields, NoticeBanner, OutcomeCard, PostForm, TextField, use_feedback, use_outcome,
 };
 use crate::{api::register::Register as RegisterFn, islands::LiveCheck};
 
@@ -16,7 +16,7 @@ pub fn Register() -> impl IntoView {
     }
     let feedback = use_feedback();
     // The landing page's "get started" form arrives with ?email=.
-    let email = feedback.value("email").or_else(|| use_query_map().with_untracked(|q| q.get("email")));
+    let email = use_query_map().with_untracked(|q| q.get("email"));
     view! {
         <Title text="Create an account"/>
         <section class="card narrow">
@@ -32,15 +32,7 @@ pub fn Register() -> impl IntoView {
                     hint="3 to 32 letters, digits, _ or -. Others can see it."
                     check=Some(LiveCheck::Username)
                 />
-                <TextField
-                    name="email"
-                    label="Email address"
-                    kind="email"
-                    autocomplete="email"
-                    value=email
-                    error=feedback.error_for("email")
-                    check=Some(LiveCheck::Email)
-                />
+                <EmailField name="email" label="Email address" prefill=email/>
                 <NewPasswordFields
                     name="password"
                     confirm_name="password_confirm"

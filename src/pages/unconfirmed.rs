@@ -1,8 +1,11 @@
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
-use super::form::{EmailField, NoticeBanner, PostForm, use_feedback};
-use crate::islands::{Countdown, countdown_text};
+use super::form::{CodeField, EmailField, NoticeBanner, PostForm, use_feedback};
+use crate::{
+    api::confirmation::ConfirmCode,
+    islands::{Countdown, countdown_text},
+};
 
 /// What `/unconfirmed` shows besides the form feedback.
 #[derive(Clone, Debug)]
@@ -18,14 +21,22 @@ pub fn Unconfirmed() -> impl IntoView {
     let Some(view) = use_context::<UnconfirmedView>() else {
         return ().into_any();
     };
+    let fixing = feedback.error_for("email").is_some();
     view! {
         <Title text="Confirm your email"/>
         <section class="card narrow">
             <h1>"Confirm your email address"</h1>
             <NoticeBanner notice=feedback.notice.clone()/>
             <p>"We sent a link to " <strong>{view.email.clone()}</strong> ". Open it to finish setting up your account."</p>
+            <PostForm action="/unconfirmed/code" api=Some(ConfirmCode::PATH)>
+                <CodeField
+                    label="Or enter the code from the email"
+                    hint="For an email read on another device: 8 characters, like ABCD-1234."
+                />
+                <button type="submit" class="button primary">"Confirm"</button>
+            </PostForm>
             <form method="post" action="/unconfirmed/resend">
-                <button type="submit" class="button primary">"Send a new link"</button>
+                <button type="submit" class="button">"Send a new link"</button>
                 {(view.cooldown_secs > 0)
                     .then(|| {
                         view! {
@@ -38,7 +49,7 @@ pub fn Unconfirmed() -> impl IntoView {
                         }
                     })}
             </form>
-            <details open=feedback.has_errors()>
+            <details open=fixing>
                 <summary>"Wrong address? Change it"</summary>
                 // Posted as a page: the new address shows in the text above.
                 <PostForm action="/unconfirmed/email">

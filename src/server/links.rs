@@ -1,14 +1,18 @@
 //! Emailed links, the steps every flow that sends one shares: issue the
 //! token (which kills the account's earlier live ones of the same purpose)
 //! in the transaction that queues the email carrying it, the cooldown
-//! between two emails, and the commit that wakes the outbox worker.
+//! between two emails, and the commit that wakes the outbox worker; and
+//! the code mailed beside a link, typed instead of opening it.
 
 use sqlx::{Any, AnyConnection, Transaction};
 
 use super::{
-    auth::tokens::{PlainToken, Purpose, TokenHash},
+    auth::tokens::{EmailCode, PlainToken, Purpose, TokenHash},
     clock,
-    db::{tokens, users},
+    db::{
+        tokens::{self, EmailToken, NewToken},
+        users,
+    },
     email::{outbox::enqueue, templates::Email},
     state::AppState,
 };
@@ -22,24 +26,39 @@ pub struct Recipient<'a> {
 
 /// Issues a link for `purpose` and queues the email that carries it, in
 /// the caller's transaction. Always to the address given, which the flow
-/// takes from the database, never from what was typed.
+/// takes from the database, never from what was typed. The email carries a
+/// code beside the link wherever a page takes one: `/unconfirmed` for an
+/// account's first address (or the one it is fixed to), the page after
+/// "forgot your password" for a reset. A confirmed account moving to a new
+/// address does so from settings, which asks for no code.
 pub async fn send(
     state: &AppState,
     conn: &mut AnyConnection,
     purpose: Purpose,
     to: Recipient<'_>,
 ) -> anyhow::Result<()> {
-    let (link, lifetime) = issue(state, conn, purpose, &to).await?;
-    let username = to.username;
-    let email = match purpose {
-        Purpose::Confirm => Email::ConfirmAddress { username, link: &link, valid_hours: lifetime / 3600 },
+    let with_code = match purpose {
+        Purpose::Confirm | Purpose::Reset => true,
         Purpose::ChangeEmail => {
-            Email::ConfirmNewAddress { username, link: &link, valid_hours: lifetime / 3600 }
+            !users::find_by_id(&mut *conn, to.user_id).await?.is_some_and(|user| user.is_confirmed())
         }
-        Purpose::Reset => Email::ResetPassword { username, link: &link, valid_minutes: lifetime / 60 },
         Purpose::CancelEmailChange => {
             anyhow::bail!("a cancel link goes with its notice (send_change_notice)")
         }
+    };
+    let issued = issue(state, conn, purpose, &to, with_code).await?;
+    let (username, link, code) = (to.username, issued.link.as_str(), issued.code.as_deref());
+    let email = match (purpose, code) {
+        (Purpose::Confirm, Some(code)) => {
+            Email::ConfirmAddress { username, link, code, valid_hours: issued.lifetime / 3600 }
+        }
+        (Purpose::ChangeEmail, code) => {
+            Email::ConfirmNewAddress { username, link, code, valid_hours: issued.lifetime / 3600 }
+        }
+        (Purpose::Reset, Some(code)) => {
+            Email::ResetPassword { username, link, code, valid_minutes: issued.lifetime / 60 }
+        }
+        _ => anyhow::bail!("no email for a {} link without a code", purpose.as_str()),
     };
     enqueue(conn, to.user_id, to.email, &email).await?;
     Ok(())
@@ -52,9 +71,13 @@ pub async fn send_finish_registration(
     conn: &mut AnyConnection,
     to: Recipient<'_>,
 ) -> anyhow::Result<()> {
-    let (link, lifetime) = issue(state, conn, Purpose::Reset, &to).await?;
-    let email =
-        Email::FinishRegistration { username: to.username, link: &link, valid_minutes: lifetime / 60 };
+    // Registering again leads to no page that takes a code: the link only.
+    let issued = issue(state, conn, Purpose::Reset, &to, false).await?;
+    let email = Email::FinishRegistration {
+        username: to.username,
+        link: &issued.link,
+        valid_minutes: issued.lifetime / 60,
+    };
     enqueue(conn, to.user_id, to.email, &email).await?;
     Ok(())
 }
@@ -67,8 +90,8 @@ pub async fn send_change_notice(
     to: Recipient<'_>,
     new_email: &str,
 ) -> anyhow::Result<()> {
-    let (link, _) = issue(state, conn, Purpose::CancelEmailChange, &to).await?;
-    let email = Email::EmailChangeRequested { username: to.username, new_email, cancel_link: &link };
+    let issued = issue(state, conn, Purpose::CancelEmailChange, &to, false).await?;
+    let email = Email::EmailChangeRequested { username: to.username, new_email, cancel_link: &issued.link };
     enqueue(conn, to.user_id, to.email, &email).await?;
     Ok(())
 }
@@ -123,28 +146,123 @@ pub async fn cooldown_left(
     Ok(newest.map_or(0, |sent_at| (sent_at + state.settings.resend_cooldown_secs - clock::now()).max(0)))
 }
 
-/// Stores a new token (killing the account's live ones of its purpose) and
-/// returns the link that carries it, and how long it works. The account's
-/// lock is taken first: with it, two requests cannot both find no live
-/// link and each add one (the database refuses two live links anyway).
+/// A link just stored: what its email shows.
+struct Issued {
+    link: String,
+    /// As the email shows it (`ABCD-1234`).
+    code: Option<String>,
+    /// Seconds it works.
+    lifetime: i64,
+}
+
+/// Stores a new token (killing the account's live ones of its purpose),
+/// with a code beside it if asked, and returns the link that carries it.
+/// The account's lock is taken first: with it, two requests cannot both
+/// find no live link and each add one (the database refuses two live
+/// links anyway).
 async fn issue(
     state: &AppState,
     conn: &mut AnyConnection,
     purpose: Purpose,
     to: &Recipient<'_>,
-) -> anyhow::Result<(String, i64)> {
+    with_code: bool,
+) -> anyhow::Result<Issued> {
     users::lock(&mut *conn, to.user_id).await?;
     let token = PlainToken::generate()?;
+    let code = with_code.then(EmailCode::generate).transpose()?;
     let settings = &state.settings;
     let lifetime = match purpose {
         Purpose::Confirm | Purpose::ChangeEmail | Purpose::CancelEmailChange => settings.confirm_token_secs,
         Purpose::Reset => settings.reset_token_secs,
     };
-    let hash = hash(state, purpose, &token);
-    tokens::issue(&mut *conn, to.user_id, purpose, to.email, &hash, clock::now(), lifetime).await?;
+    let now = clock::now();
+    let code_hash = code.as_ref().map(|code| code_hash(state, purpose, to.user_id, code));
+    let stored = NewToken {
+        hash: &hash(state, purpose, &token),
+        code_hash: code_hash.as_ref(),
+        created_at: now,
+        expires_at: now + lifetime,
+    };
+    tokens::issue(&mut *conn, to.user_id, purpose, to.email, stored).await?;
     // One link shape serves a new account's address, a change of address and its cancelling.
     let path = if purpose == Purpose::Reset { "/reset" } else { "/confirm" };
-    Ok((settings.base_url.join(&format!("{path}?token={}", token.expose())), lifetime))
+    Ok(Issued {
+        link: settings.base_url.join(&format!("{path}?token={}", token.expose())),
+        code: code.map(|code| code.display()),
+        lifetime,
+    })
+}
+
+/// What typing a link's code came to.
+#[derive(Debug)]
+pub enum CodeTry {
+    /// The code was right: its link is used now, as if it had been opened.
+    Right { used: EmailToken, purpose: Purpose },
+    /// Wrong; this many tries are left before the code dies.
+    Wrong { tries_left: i64 },
+    /// No live link of these purposes has a code that can still be tried:
+    /// none was sent, it was used, replaced or expired, or its tries ran out.
+    Dead,
+}
+
+/// Tries `code` against the account's live link of one of `purposes`. The
+/// try is counted (under the account's lock, before the comparison) whether
+/// it is right or wrong, so no number of simultaneous guesses gets more
+/// than [`EmailCode::MAX_TRIES`] compared. Commit the transaction whatever
+/// the answer: a wrong try must stay counted.
+pub async fn try_code(
+    state: &AppState,
+    conn: &mut AnyConnection,
+    user_id: i64,
+    purposes: &[Purpose],
+    code: &EmailCode,
+) -> anyhow::Result<CodeTry> {
+    users::lock(&mut *conn, user_id).await?;
+    let now = clock::now();
+    for &purpose in purposes {
+        let Some(live) = tokens::live_with_code(&mut *conn, user_id, purpose, now).await? else {
+            continue;
+        };
+        if live.code_tries >= EmailCode::MAX_TRIES {
+            return Ok(CodeTry::Dead);
+        }
+        tokens::count_code_try(&mut *conn, live.id).await?;
+        let right = live.code_hash.as_deref() == Some(code_hash(state, purpose, user_id, code).as_str());
+        if !right {
+            return Ok(CodeTry::Wrong { tries_left: EmailCode::MAX_TRIES - live.code_tries - 1 });
+        }
+        return Ok(if tokens::consume_by_id(&mut *conn, live.id, now).await? {
+            CodeTry::Right { used: live, purpose }
+        } else {
+            CodeTry::Dead
+        });
+    }
+    Ok(CodeTry::Dead)
+}
+
+/// The stored form of a link's code: keyed like the link, and tied to its
+/// account and purpose, so the same eight characters mean nothing elsewhere.
+fn code_hash(state: &AppState, purpose: Purpose, user_id: i64, code: &EmailCode) -> TokenHash {
+    state.token_key.hash_text(&format!("{}-code", purpose.as_str()), &format!("{user_id}:{}", code.expose()))
+}
+
+/// A reset link that replaces one whose code was typed: the browser that
+/// typed it holds it in the reset cookie, as if the link had been opened
+/// there. It works until the emailed link would have, and has no code.
+pub async fn reissue_reset(
+    state: &AppState,
+    conn: &mut AnyConnection,
+    used: &EmailToken,
+) -> anyhow::Result<PlainToken> {
+    let token = PlainToken::generate()?;
+    let stored = NewToken {
+        hash: &hash(state, Purpose::Reset, &token),
+        code_hash: None,
+        created_at: clock::now(),
+        expires_at: used.expires_at,
+    };
+    tokens::issue(&mut *conn, used.user_id, Purpose::Reset, &used.email, stored).await?;
+    Ok(token)
 }
 
 /// Kills every live link of the account: what they vouched for (its

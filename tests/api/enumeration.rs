@@ -135,8 +135,10 @@ async fn answers_are_the_same_while_the_smtp_server_is_down() {
     );
 
     let known = app.post_form("/forgot", &[("email", "ada@example.com")]).await;
+    let known = app.landing(known).await;
     let unknown = app.post_form("/forgot", &[("email", "nobody@example.com")]).await;
-    assert_eq!(known.status(), unknown.status());
+    let unknown = app.landing(unknown).await;
+    assert_eq!((known.status().as_u16(), unknown.status().as_u16()), (200, 200));
     assert_eq!(
         comparable_body(known).await.replace("ada@example.com", "X"),
         comparable_body(unknown).await.replace("nobody@example.com", "X")

@@ -21,7 +21,9 @@ pub const SERVER_FUNCTIONS: &[&str] = &[
     "/api/confirm/resend",
     "/api/unconfirmed/resend",
     "/api/unconfirmed/email",
+    "/api/unconfirmed/code",
     "/api/forgot",
+    "/api/reset_code",
     "/api/reset",
     "/api/account/password",
     "/api/account/email",
@@ -136,6 +138,15 @@ impl TestApp {
         self.client.get(self.url(path)).send().await.expect("GET is answered")
     }
 
+    /// Where a browser lands after a form post: the page its redirect leads
+    /// to (fetched with this client's cookies), or the answer itself.
+    pub async fn landing(&self, response: Response) -> Response {
+        match response.headers().get("location") {
+            Some(to) if response.status().is_redirection() => self.get(to.to_str().unwrap()).await,
+            _ => response,
+        }
+    }
+
     /// A form post as a browser on this site sends it.
     pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> Response {
         self.client
@@ -246,6 +257,17 @@ pub fn link_in(mail: &ReceivedMail, marker: &str) -> String {
     let after_scheme = link.find("://").map_or(0, |i| i + 3);
     let path_start = link[after_scheme..].find('/').map_or(link.len(), |i| after_scheme + i);
     link[path_start..].to_owned()
+}
+
+/// The code an email shows beside its link: the one word shaped like
+/// `ABCD-1234` in its text part.
+pub fn code_in(mail: &ReceivedMail) -> String {
+    let text = mail.text_part();
+    let shaped = |word: &&str| {
+        word.len() == 9
+            && word.char_indices().all(|(i, c)| if i == 4 { c == '-' } else { c.is_ascii_alphanumeric() })
+    };
+    text.split_whitespace().find(shaped).unwrap_or_else(|| panic!("no code in:\n{text}")).to_owned()
 }
 
 pub fn token_in(link: &str) -> String {

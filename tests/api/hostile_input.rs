@@ -50,6 +50,7 @@ async fn malformed_and_odd_forms_get_clear_answers() {
         ("/confirm", form, "token=a&token=b".into()),
         ("/reset", form, "password=%E2%80".into()),
         ("/forgot", form, "email[]=x".into()),
+        ("/forgot/code", form, "email=%FF&code=a&code=b".into()),
         ("/unconfirmed/resend", form, "x=1".into()),
         ("/settings/password", form, "current_password=x".into()),
     ];
@@ -181,8 +182,18 @@ async fn no_state_changes_on_get_or_head() {
     assert!(before.iter().filter(|row| row.starts_with("sessions:")).count() == 2, "{before:#?}");
     assert!(before.iter().filter(|row| row.starts_with("email_tokens:")).count() == 3, "{before:#?}");
 
-    let pages =
-        ["/", "/register", "/login", "/home", "/settings", "/unconfirmed", "/forgot", "/reset", "/confirm"];
+    let pages = [
+        "/",
+        "/register",
+        "/login",
+        "/home",
+        "/settings",
+        "/unconfirmed",
+        "/forgot",
+        "/forgot/code",
+        "/reset",
+        "/confirm",
+    ];
     let forms = [
         "/logout",
         "/settings/sessions",
@@ -190,6 +201,7 @@ async fn no_state_changes_on_get_or_head() {
         "/settings/email",
         "/unconfirmed/resend",
         "/unconfirmed/email",
+        "/unconfirmed/code",
         "/confirm/resend",
         "/dev/mail",
     ];

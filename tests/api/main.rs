@@ -9,6 +9,7 @@ mod smtp;
 
 mod checks;
 mod cli;
+mod codes;
 mod confirm;
 mod dev_mail;
 mod enumeration;

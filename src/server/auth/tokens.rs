@@ -1,5 +1,5 @@
-//! Random secrets handed to users (emailed links, session cookies) and the
-//! keyed hashes stored in their place.
+//! Random secrets handed to users (emailed links and the codes beside
+//! them, session cookies) and the keyed hashes stored in their place.
 
 use std::fmt;
 
@@ -38,6 +38,63 @@ impl PlainToken {
 impl fmt::Debug for PlainToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("PlainToken([redacted])")
+    }
+}
+
+/// The short code mailed beside a link, typed where the form is when the
+/// link opens on another device: 8 characters of Crockford's base32 (no
+/// I, L, O or U), 40 bits. Its strength is in the few tries it allows, not
+/// in its length: it is tied to one account and purpose and dies after
+/// [`EmailCode::MAX_TRIES`].
+#[derive(Clone, PartialEq, Eq)]
+pub struct EmailCode(String);
+
+impl EmailCode {
+    pub const LENGTH: usize = 8;
+    /// Tries, right or wrong, before a code dies: a guess has a 1 in 2^40
+    /// chance, five of them 1 in 2^37.7.
+    pub const MAX_TRIES: i64 = 5;
+    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    pub fn generate() -> anyhow::Result<Self> {
+        let mut bytes = [0u8; Self::LENGTH];
+        getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("OS random source: {e}"))?;
+        // 256 is a multiple of 32: every character is equally likely.
+        Ok(Self(bytes.iter().map(|b| char::from(Self::ALPHABET[usize::from(b % 32)])).collect()))
+    }
+
+    /// What a user typed: any case, with spaces or dashes anywhere, and the
+    /// letters people mistake for digits (I, L, O) read as those digits.
+    pub fn parse(input: &str) -> Option<Self> {
+        let mut code = String::with_capacity(Self::LENGTH);
+        for c in input.chars().filter(|c| !c.is_whitespace() && *c != '-') {
+            let c = match c.to_ascii_uppercase() {
+                'I' | 'L' => '1',
+                'O' => '0',
+                c if c.is_ascii() && Self::ALPHABET.contains(&(c as u8)) => c,
+                _ => return None,
+            };
+            if code.len() == Self::LENGTH {
+                return None;
+            }
+            code.push(c);
+        }
+        (code.len() == Self::LENGTH).then_some(Self(code))
+    }
+
+    /// As the email shows it: two groups of four, easy to read out.
+    pub fn display(&self) -> String {
+        format!("{}-{}", &self.0[..4], &self.0[4..])
+    }
+
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for EmailCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("EmailCode([redacted])")
     }
 }
 
@@ -118,6 +175,27 @@ mod tests {
     fn malformed_tokens_are_refused() {
         for bad in ["", "abc", "' OR 1=1 --", &"A".repeat(44), &"%".repeat(43)] {
             assert_eq!(PlainToken::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn codes_use_the_unambiguous_alphabet_and_parse_back_as_typed() {
+        let code = EmailCode::generate().unwrap();
+        assert_eq!(code.expose().len(), EmailCode::LENGTH);
+        assert!(code.expose().chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase()));
+        assert!(!code.expose().contains(['I', 'L', 'O', 'U']));
+        assert_eq!(EmailCode::parse(&code.display()), Some(code.clone()));
+        assert_eq!(EmailCode::parse(&code.display().to_lowercase()), Some(code.clone()));
+        let typed = EmailCode::parse(" abcd efgh ").unwrap();
+        assert_eq!(typed.display(), "ABCD-EFGH");
+        assert_eq!(EmailCode::parse("oIl0-1234").unwrap().display(), "0110-1234");
+        assert!(!format!("{code:?}").contains(code.expose()));
+    }
+
+    #[test]
+    fn malformed_codes_are_refused() {
+        for bad in ["", "ABCD-EFG", "ABCD-EFGHJ", "ABCD-EFGU", "ABCD_EFGH", "ABCD-ÉFGH", "' OR 1=1"] {
+            assert_eq!(EmailCode::parse(bad), None, "{bad}");
         }
     }
 

@@ -1,4 +1,5 @@
-//! The email_tokens table: hashes of emailed one-time links.
+//! The email_tokens table: hashes of emailed one-time links, and of the
+//! codes mailed beside some of them.
 
 use sqlx::AnyConnection;
 
@@ -15,9 +16,21 @@ pub struct EmailToken {
     pub expires_at: i64,
     pub used_at: Option<i64>,
     pub superseded_at: Option<i64>,
+    pub code_hash: Option<String>,
+    pub code_tries: i64,
 }
 
-const COLUMNS: &str = "id, user_id, email, created_at, expires_at, used_at, superseded_at";
+const COLUMNS: &str =
+    "id, user_id, email, created_at, expires_at, used_at, superseded_at, code_hash, code_tries";
+
+/// What is stored of a new link: the hash of its token, and of the code
+/// beside it when its email shows one.
+pub struct NewToken<'a> {
+    pub hash: &'a TokenHash,
+    pub code_hash: Option<&'a TokenHash>,
+    pub created_at: i64,
+    pub expires_at: i64,
+}
 
 /// Stores a new token and kills the user's earlier live tokens of the same
 /// purpose, so only the newest link works. Run it inside the transaction
@@ -27,22 +40,21 @@ pub async fn issue(
     user_id: i64,
     purpose: Purpose,
     email: &str,
-    hash: &TokenHash,
-    now: i64,
-    lifetime_secs: i64,
+    token: NewToken<'_>,
 ) -> sqlx::Result<()> {
-    kill_live(&mut *conn, user_id, purpose, now).await?;
+    kill_live(&mut *conn, user_id, purpose, token.created_at).await?;
     sqlx::query(&sql(
         &*conn,
-        "INSERT INTO email_tokens (token_hash, user_id, purpose, email, created_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO email_tokens (token_hash, user_id, purpose, email, created_at, expires_at, code_hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     ))
-    .bind(hash.as_str())
+    .bind(token.hash.as_str())
     .bind(user_id)
     .bind(purpose.as_str())
     .bind(email)
-    .bind(now)
-    .bind(now + lifetime_secs)
+    .bind(token.created_at)
+    .bind(token.expires_at)
+    .bind(token.code_hash.map(TokenHash::as_str))
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -108,6 +120,52 @@ pub async fn consume(
                 .await
         }
     }
+}
+
+/// The account's live link of a purpose that has a code beside it. Read
+/// under the account's lock, so a try counted on it is counted once.
+pub async fn live_with_code(
+    db: impl Db<'_>,
+    user_id: i64,
+    purpose: Purpose,
+    now: i64,
+) -> sqlx::Result<Option<EmailToken>> {
+    sqlx::query_as(&sql(
+        &db,
+        &format!(
+            "SELECT {COLUMNS} FROM email_tokens WHERE user_id = $1 AND purpose = $2 \
+             AND used_at IS NULL AND superseded_at IS NULL AND expires_at > $3 AND code_hash IS NOT NULL"
+        ),
+    ))
+    .bind(user_id)
+    .bind(purpose.as_str())
+    .bind(now)
+    .fetch_optional(db)
+    .await
+}
+
+/// Counts one try of a link's code, right or wrong, before it is compared.
+pub async fn count_code_try(db: impl Db<'_>, id: i64) -> sqlx::Result<()> {
+    sqlx::query(&sql(&db, "UPDATE email_tokens SET code_tries = code_tries + 1 WHERE id = $1"))
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Uses a live link by its id: its code was typed instead of the link.
+pub async fn consume_by_id(db: impl Db<'_>, id: i64, now: i64) -> sqlx::Result<bool> {
+    let done = sqlx::query(&sql(
+        &db,
+        "UPDATE email_tokens SET used_at = $1 \
+         WHERE id = $2 AND used_at IS NULL AND superseded_at IS NULL AND expires_at > $3",
+    ))
+    .bind(now)
+    .bind(id)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// The newest token of a purpose, for resend cooldowns.

@@ -21,19 +21,27 @@ pub struct EmailContent {
 #[derive(Serialize)]
 #[serde(rename_all = "snake_case", tag = "email")]
 pub enum Email<'a> {
+    /// `code` is typed instead of opening the link: on `/unconfirmed`.
     ConfirmAddress {
         username: &'a str,
         link: &'a str,
+        code: &'a str,
         valid_hours: i64,
     },
+    /// With a code when the account is not confirmed yet (its address was
+    /// fixed on `/unconfirmed`, which takes the code); a move from settings
+    /// has none.
     ConfirmNewAddress {
         username: &'a str,
         link: &'a str,
+        code: Option<&'a str>,
         valid_hours: i64,
     },
+    /// `code` is typed on the page "forgot your password" leads to.
     ResetPassword {
         username: &'a str,
         link: &'a str,
+        code: &'a str,
         valid_minutes: i64,
     },
     /// An address whose account is not confirmed yet was registered again:
@@ -155,9 +163,9 @@ pub fn check() -> anyhow::Result<()> {
 fn samples() -> [Email<'static>; 7] {
     let (username, link) = ("<b>ada</b>", "https://accounts.example/confirm?token=TOKEN&next=/home");
     [
-        Email::ConfirmAddress { username, link, valid_hours: 24 },
-        Email::ConfirmNewAddress { username, link, valid_hours: 24 },
-        Email::ResetPassword { username, link, valid_minutes: 30 },
+        Email::ConfirmAddress { username, link, code: "ABCD-1234", valid_hours: 24 },
+        Email::ConfirmNewAddress { username, link, code: Some("ABCD-1234"), valid_hours: 24 },
+        Email::ResetPassword { username, link, code: "ABCD-1234", valid_minutes: 30 },
         Email::FinishRegistration { username, link, valid_minutes: 30 },
         Email::AlreadyRegistered {
             username,
@@ -201,6 +209,7 @@ mod tests {
         let mail = Email::ConfirmAddress {
             username: "<b>ada</b>",
             link: "https://a.example/c?t=x&y",
+            code: "ABCD-1234",
             valid_hours: 24,
         }
         .render()
@@ -210,6 +219,20 @@ mod tests {
         assert!(!mail.html.contains("<b>ada"));
         assert!(mail.html.contains("Hello &#60;b&#62;ada&#60;/b&#62;,"), "{}", mail.html);
         assert!(mail.html.contains(r#"href="https://a.example/c?t=x&#38;y""#), "{}", mail.html);
+        assert!(mail.text.contains("ABCD-1234") && mail.html.contains("ABCD-1234"));
+    }
+
+    #[test]
+    fn a_new_address_link_from_settings_has_no_code() {
+        let email = |code| Email::ConfirmNewAddress {
+            username: "ada",
+            link: "https://a.example/c",
+            code,
+            valid_hours: 24,
+        };
+        let (with, without) = (email(Some("ABCD-1234")).render().unwrap(), email(None).render().unwrap());
+        assert!(with.text.contains("ABCD-1234") && with.html.contains("ABCD-1234"));
+        assert!(!without.text.contains("code") && !without.html.contains("code"), "{}", without.text);
     }
 
     #[test]

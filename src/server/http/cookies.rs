@@ -1,9 +1,11 @@
 //! Every cookie the application sets or reads, built and parsed with the
-//! `cookie` crate in this one module: the session, and a reset link's token
-//! once it has left the URL. Both are HttpOnly (no script reads them),
+//! `cookie` crate in this one module: the session, a reset link's token
+//! once it has left the URL, and the address a reset was asked for (so the
+//! page that takes the emailed code need not ask for it again). All are HttpOnly (no script reads them),
 //! SameSite=Lax (no other site's form sends them), Path=/, and Secure
 //! whenever the site is served over https.
 
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use cookie::{Cookie, CookieBuilder, SameSite, time::Duration};
 use http::{HeaderMap, HeaderValue, header};
 
@@ -11,6 +13,9 @@ use crate::server::state::AppState;
 
 /// The cookie that holds a reset link's token.
 pub const RESET_TOKEN: &str = "reset_token";
+
+/// The cookie that holds the address "forgot your password" was asked for.
+pub const RESET_EMAIL: &str = "reset_email";
 
 /// The session cookie's name. Over https it is `__Host-session`: browsers
 /// refuse a `__Host-` cookie unless it is Secure, has Path=/ and no Domain,
@@ -56,6 +61,22 @@ pub fn reset_token(state: &AppState, token: &str, secs: i64) -> anyhow::Result<H
 
 pub fn reset_token_removal(state: &AppState) -> anyhow::Result<HeaderValue> {
     removal(ours(state, RESET_TOKEN, String::new()))
+}
+
+/// Remembers the address a reset was asked for, for `secs` (as long as its
+/// link works). Base64, as an address may hold characters a cookie cannot.
+pub fn reset_email(state: &AppState, email: &str, secs: i64) -> anyhow::Result<HeaderValue> {
+    let value = URL_SAFE_NO_PAD.encode(email);
+    header(ours(state, RESET_EMAIL, value).max_age(Duration::seconds(secs)).build())
+}
+
+/// The address [`reset_email`] remembered, if the request holds one.
+pub fn read_reset_email(headers: &HeaderMap) -> Option<String> {
+    String::from_utf8(URL_SAFE_NO_PAD.decode(read(headers, RESET_EMAIL)?).ok()?).ok()
+}
+
+pub fn reset_email_removal(state: &AppState) -> anyhow::Result<HeaderValue> {
+    removal(ours(state, RESET_EMAIL, String::new()))
 }
 
 /// The attributes every cookie of this site has.

@@ -22,7 +22,8 @@ use http::StatusCode;
 use super::state::AppState;
 
 /// Paths whose GET is served here rather than by Leptos's own route handler.
-pub const PAGES_WITH_HANDLERS: &[&str] = &["/confirm", "/unconfirmed", "/reset", "/settings", "/dev/mail"];
+pub const PAGES_WITH_HANDLERS: &[&str] =
+    &["/confirm", "/unconfirmed", "/forgot/code", "/reset", "/settings", "/dev/mail"];
 
 pub fn router(dev_mailbox: bool) -> Router<AppState> {
     let router = Router::new()
@@ -34,7 +35,9 @@ pub fn router(dev_mailbox: bool) -> Router<AppState> {
         .route("/unconfirmed", get(unconfirmed::show))
         .route("/unconfirmed/resend", post(unconfirmed::resend))
         .route("/unconfirmed/email", post(unconfirmed::fix_address))
+        .route("/unconfirmed/code", post(unconfirmed::confirm_code))
         .route("/forgot", post(reset::forgot))
+        .route("/forgot/code", get(reset::code_page).post(reset::submit_code))
         .route("/reset", get(reset::show).post(reset::submit))
         .route("/settings", get(settings::show))
         .route("/settings/password", post(settings::change_password))

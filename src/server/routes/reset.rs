@@ -1,5 +1,5 @@
-//! `/forgot` and `/reset`: asking for a reset link, and choosing a new
-//! password through it.
+//! `/forgot`, `/forgot/code` and `/reset`: asking for a reset link, typing
+//! the code that came with it, and choosing a new password.
 
 use axum::{
     Form,
@@ -14,13 +14,15 @@ use crate::{
     api::{
         answer::{Answer, Feedback},
         reset::{
-            Forgot, ResetView, SetNewPassword,
+            CODE_PAGE, Forgot, ResetView, ResetWithCode, SetNewPassword,
             ssr::{held_token, inspect, token_cookie},
         },
     },
+    pages::ResetCodeView,
     server::{
         auth::tokens::PlainToken,
         forms::{self, Ran},
+        http::cookies,
         render,
         state::AppState,
     },
@@ -28,6 +30,21 @@ use crate::{
 
 pub async fn forgot(State(state): State<AppState>, parts: Parts, Form(form): Form<Forgot>) -> Response {
     forms::post(&state, parts, "/forgot", form, || {}).await
+}
+
+/// "Check your inbox", with the address this browser asked for, if any.
+pub async fn code_page(State(state): State<AppState>, parts: Parts) -> Response {
+    let view = ResetCodeView { email: cookies::read_reset_email(&parts.headers) };
+    render::page(&state, parts, CODE_PAGE, StatusCode::OK, move || provide_context(view.clone())).await
+}
+
+pub async fn submit_code(
+    State(state): State<AppState>,
+    parts: Parts,
+    Form(form): Form<ResetWithCode>,
+) -> Response {
+    let view = ResetCodeView { email: cookies::read_reset_email(&parts.headers) };
+    forms::post(&state, parts, CODE_PAGE, form, move || provide_context(view.clone())).await
 }
 
 #[derive(Deserialize)]

@@ -1,12 +1,17 @@
 //! `/unconfirmed`: where a signed-in account without a confirmed address
-//! lands, with "send a new link" and "wrong address? change it".
+//! lands, with "enter the code from the email", "send a new link" and
+//! "wrong address? change it".
 
 use axum::{Extension, Form, extract::State, response::Response};
 use http::{StatusCode, request::Parts};
 use leptos::prelude::provide_context;
 
 use crate::{
-    api::{answer::Answer, confirmation::FixAddress, resend::ResendConfirmation},
+    api::{
+        answer::Answer,
+        confirmation::{ConfirmCode, FixAddress},
+        resend::ResendConfirmation,
+    },
     pages::UnconfirmedView,
     server::{
         db::users,
@@ -41,6 +46,16 @@ pub async fn fix_address(
     Extension(viewer): Extension<Viewer>,
     parts: Parts,
     Form(form): Form<FixAddress>,
+) -> Response {
+    let ran = forms::run(&state, &parts, form).await;
+    respond(&state, parts, &viewer, ran).await
+}
+
+pub async fn confirm_code(
+    State(state): State<AppState>,
+    Extension(viewer): Extension<Viewer>,
+    parts: Parts,
+    Form(form): Form<ConfirmCode>,
 ) -> Response {
     let ran = forms::run(&state, &parts, form).await;
     respond(&state, parts, &viewer, ran).await
