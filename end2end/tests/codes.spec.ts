@@ -37,7 +37,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole("button", { name: "Confirm", exact: true }).click();
       await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
       await page.getByRole("button", { name: "Sign out" }).click();
-      await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+      await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
 
       await page.goto("/forgot");
       await page.getByLabel("Email address").fill(email);
