@@ -10,8 +10,8 @@ use leptos_router::{
 
 use crate::{
     pages::{
-        Confirm, DevMailbox, Forgot, Home, Landing, Login, NotFound, Register, Reset, ResetCode, Settings,
-        Unconfirmed,
+        Confirm, DevMailbox, Forgot, Home, Landing, Login, NotFound, Register, Reset, ResetCode, SecondStep,
+        Settings, TwoStepSetup, Unconfirmed,
     },
     viewer::use_viewer,
 };
@@ -83,6 +83,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("") view=Landing/>
                     <Route path=StaticSegment("register") view=Register/>
                     <Route path=StaticSegment("login") view=Login/>
+                    <Route path=path!("/login/code") view=SecondStep/>
                     <Route path=StaticSegment("confirm") view=Confirm/>
                     <Route path=StaticSegment("unconfirmed") view=Unconfirmed/>
                     <Route path=StaticSegment("home") view=Home/>
@@ -90,6 +91,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/forgot/code") view=ResetCode/>
                     <Route path=StaticSegment("reset") view=Reset/>
                     <Route path=StaticSegment("settings") view=Settings/>
+                    <Route path=path!("/settings/two-step") view=TwoStepSetup/>
                     <Route path=path!("/dev/mail") view=DevMailbox/>
                 </Routes>
             </main>

@@ -12,5 +12,6 @@ pub mod confirmation;
 pub mod register;
 pub mod resend;
 pub mod reset;
+pub mod second_factor;
 pub mod session;
 pub mod settings;

@@ -1,4 +1,5 @@
-//! Signing in and out.
+//! Signing in (with a second step for accounts that have two-step
+//! sign-in on) and out.
 
 use leptos::prelude::*;
 
@@ -63,6 +64,18 @@ pub async fn sign_in(
         let Some(user) = user.filter(|_| matches) else {
             return rejected(FAILED.to_owned());
         };
+        if user.has_second_factor() {
+            // The password was right: only now is a second step shown. The
+            // failures stay counted until the code is right too.
+            let challenge = Challenge {
+                user_id: user.id,
+                remember: i64::from(remember.is_some()),
+                next: next.clone().filter(|next| safe_next(next).is_some()),
+            };
+            let mut conn = state.db.pool().acquire().await?;
+            call.set_cookie(second_factor::start_challenge(&mut conn, state, &challenge).await?);
+            return Ok(Answer::Go(SECOND_STEP_PAGE.to_owned()));
+        }
 
         // On a lease, not the pool: a sign-in's statements are what its
         // rate is spent on besides the hash (see `db::leases`).
@@ -70,21 +83,70 @@ pub async fn sign_in(
         let mut tx = state.db.begin_write_on(&mut lease).await?;
         // The attempt was not a failure after all; nor were the earlier ones.
         let failure_keys = checks[1..].iter().map(|(_, key)| *key).collect::<Vec<_>>();
-        limits.failures().clear(&mut *tx, state, &failure_keys).await?;
-        // A new session id at every sign-in: an id planted before it is worthless.
-        if let Some(old) = sessions::presented_id_hash(state, &call.parts.headers) {
-            session_rows::delete(&mut *tx, &old).await?;
-        }
-        let cookie = sessions::start(&mut *tx, state, user.id, remember.is_some(), call.user_agent()).await?;
+        let to = signed_in(&call, &mut tx, &user, remember.is_some(), next.as_deref(), &failure_keys).await?;
         tx.commit().await?;
         lease.give_back();
-        call.set_cookie(cookie);
-        let to = if user.is_confirmed() {
-            next.as_deref().and_then(safe_next).unwrap_or("/home")
-        } else {
-            "/unconfirmed"
+        Ok(Answer::Go(to))
+    })
+    .await
+}
+
+/// The second step of a sign-in, for an account with two-step sign-in on:
+/// a current code from the authenticator app (once only, a step of clock
+/// drift either way), or one of the recovery codes. Shown only after a
+/// right password, to the browser holding that sign-in's cookie, for a few
+/// minutes; every try counts toward the account's failure limit, as wrong
+/// passwords do.
+#[server(prefix = "/api", endpoint = "login/code")]
+pub async fn second_step(#[server(default)] code: String) -> Result<Answer, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let client = call.client()?;
+    let state = &call.state;
+    run(async {
+        let limits = state.settings.limits;
+        let now = clock::now();
+        let presented = second_factor::presented_challenge(state, &call.parts.headers);
+        let challenge = match &presented {
+            Some(id_hash) => second_factor_rows::live_challenge(state.db.pool(), id_hash, now).await?,
+            None => None,
         };
-        Ok(Answer::Go(to.to_owned()))
+        let (Some(id_hash), Some(challenge)) = (presented, challenge) else {
+            return Ok(Answer::Go("/login?notice=sign-in-again".to_owned()));
+        };
+        let account = format!("user:{}", challenge.user_id);
+        let room =
+            allow_each(state, &[(limits.sign_in(), client.as_str()), (limits.failures(), account.as_str())])
+                .await?;
+        if !room.iter().all(|ok| *ok) {
+            let minutes = minutes(limits.failures().wait_secs(state, &account).await?);
+            let notice = format!("Too many attempts: signing in to this account is paused for {minutes}.");
+            return Ok(Answer::Rejected(Feedback::default().with_notice(Notice::Error(notice))));
+        }
+        let Some(user) = users::find_by_id(state.db.pool(), challenge.user_id).await? else {
+            return Ok(Answer::Go("/login?notice=sign-in-again".to_owned()));
+        };
+        let mut tx = state.db.begin_write().await?;
+        // Single use: of two requests for one waiting sign-in, one goes on.
+        if !second_factor_rows::delete_challenge(&mut *tx, &id_hash).await? {
+            tx.rollback().await?;
+            return Ok(Answer::Go("/login?notice=sign-in-again".to_owned()));
+        }
+        if second_factor::check(state, &mut tx, &user, &code).await?.is_none() {
+            // The sign-in waits on for a right code.
+            tx.rollback().await?;
+            return Ok(Answer::fix(
+                "code",
+                "",
+                "That code is not right. Type the 6 digits your app shows now, or a recovery code.",
+            ));
+        }
+        let remember = challenge.remember != 0;
+        let to = signed_in(&call, &mut tx, &user, remember, challenge.next.as_deref(), &[account.as_str()])
+            .await?;
+        links::commit(state, tx).await?;
+        call.set_cookie(cookies::sign_in_challenge_removal(state)?);
+        Ok(Answer::Go(to))
     })
     .await
 }
@@ -112,18 +174,50 @@ mod ssr {
     pub use http::{HeaderName, HeaderValue};
 
     pub use secrecy::SecretString;
+    pub use sqlx::AnyConnection;
 
     pub use crate::{
         api::answer::{Answer, Feedback, Notice},
         server::{
             api::{Call, run},
             auth::{guard::safe_next, rate_limit::allow_each, sessions},
-            db::{sessions as session_rows, users},
+            clock,
+            db::{
+                second_factor::{self as second_factor_rows, Challenge},
+                sessions as session_rows, users,
+            },
             http::cookies,
+            links, second_factor,
         },
     };
 
     pub const CLEAR_SITE_DATA: HeaderName = HeaderName::from_static("clear-site-data");
+
+    /// Where a sign-in goes for its second factor.
+    pub const SECOND_STEP_PAGE: &str = "/login/code";
+
+    /// Finishes a sign-in in the caller's transaction: the failures counted
+    /// under `failure_keys` are cleared (the attempt was not one after all),
+    /// any session id the browser presented dies (an id planted before the
+    /// sign-in is worthless), and a new session starts. The answer is where
+    /// the browser goes next.
+    pub async fn signed_in(
+        call: &Call,
+        conn: &mut AnyConnection,
+        user: &users::User,
+        remember: bool,
+        next: Option<&str>,
+        failure_keys: &[&str],
+    ) -> anyhow::Result<String> {
+        let state = &call.state;
+        state.settings.limits.failures().clear(&mut *conn, state, failure_keys).await?;
+        if let Some(old) = sessions::presented_id_hash(state, &call.parts.headers) {
+            session_rows::delete(&mut *conn, &old).await?;
+        }
+        call.set_cookie(sessions::start(&mut *conn, state, user.id, remember, call.user_agent()).await?);
+        Ok(if user.is_confirmed() { next.and_then(safe_next).unwrap_or("/home") } else { "/unconfirmed" }
+            .to_owned())
+    }
 
     /// One message for every failure, so it tells nobody which accounts exist.
     pub const FAILED: &str = "That email, username or password is not right.";

@@ -140,7 +140,7 @@ pub async fn end_other_sessions() -> Result<Answer, ServerFnError> {
 }
 
 #[cfg(feature = "ssr")]
-mod ssr {
+pub(crate) mod ssr {
     use super::SessionSummary;
     pub use secrecy::SecretString;
 

@@ -10,12 +10,18 @@ pub fn Login() -> impl IntoView {
     let feedback = use_feedback();
     let query = use_query_map();
     let next = feedback.value("next").or_else(|| query.with_untracked(|q| q.get("next")));
-    // After a reset the browser is sent here, signed out, with this notice.
+    // After a reset the browser is sent here, signed out, with a notice; and
+    // so is a second step whose sign-in expired.
     let notice = feedback.notice.clone().or_else(|| {
-        query
-            .with_untracked(|q| q.get("notice"))
-            .filter(|n| n == "password-changed")
-            .map(|_| Notice::Success("Your password was changed. Sign in with the new one.".into()))
+        query.with_untracked(|q| q.get("notice")).and_then(|n| match n.as_str() {
+            "password-changed" => {
+                Some(Notice::Success("Your password was changed. Sign in with the new one.".into()))
+            }
+            "sign-in-again" => {
+                Some(Notice::Error("That sign-in took too long. Please sign in again.".into()))
+            }
+            _ => None,
+        })
     });
     view! {
         <Title text="Sign in"/>

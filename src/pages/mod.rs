@@ -13,6 +13,7 @@ mod not_found;
 mod register;
 mod reset;
 mod settings;
+mod two_step;
 mod unconfirmed;
 
 pub use confirm::Confirm;
@@ -26,4 +27,5 @@ pub use not_found::NotFound;
 pub use register::Register;
 pub use reset::Reset;
 pub use settings::{Settings, SettingsView};
+pub use two_step::{SecondStep, TwoStepSetup, TwoStepSetupView};
 pub use unconfirmed::{Unconfirmed, UnconfirmedView};

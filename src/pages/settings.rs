@@ -1,8 +1,13 @@
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
-use super::form::{EmailField, NewPasswordFields, NoticeBanner, PostForm, TextField, use_feedback};
-use crate::api::settings::{ChangeEmail, ChangePassword, SessionSummary};
+use super::form::{
+    EmailField, NewPasswordFields, NoticeBanner, OutcomeCard, PostForm, TextField, use_feedback, use_outcome,
+};
+use crate::api::{
+    second_factor::{DisableTwoStep, NewRecoveryCodes, StartTwoStep},
+    settings::{ChangeEmail, ChangePassword, SessionSummary},
+};
 
 /// What `/settings` shows besides the form feedback.
 #[derive(Clone, Debug)]
@@ -10,10 +15,16 @@ pub struct SettingsView {
     pub username: String,
     pub email: String,
     pub sessions: Vec<SessionSummary>,
+    /// Two-step sign-in is on: how many recovery codes are left; off: None.
+    pub recovery_codes_left: Option<i64>,
 }
 
 #[component]
 pub fn Settings() -> impl IntoView {
+    // New recovery codes, shown once.
+    if let Some(outcome) = use_outcome() {
+        return view! { <OutcomeCard outcome/> }.into_any();
+    }
     let feedback = use_feedback();
     let Some(view) = use_context::<SettingsView>() else {
         return ().into_any();
@@ -64,6 +75,7 @@ pub fn Settings() -> impl IntoView {
                 <button type="submit" class="button primary">"Change email address"</button>
             </PostForm>
         </section>
+        <TwoStepSection recovery_codes_left=view.recovery_codes_left/>
         <section class="card">
             <h2>"Where you are signed in"</h2>
             <ul class="sessions">
@@ -88,6 +100,72 @@ pub fn Settings() -> impl IntoView {
                 }
                 .into_any()
             }}
+        </section>
+    }
+    .into_any()
+}
+
+/// Two-step sign-in: set it up, or, once on, new recovery codes and
+/// turning it off.
+#[component]
+fn TwoStepSection(recovery_codes_left: Option<i64>) -> impl IntoView {
+    let feedback = use_feedback();
+    let Some(left) = recovery_codes_left else {
+        return view! {
+            <section class="card">
+                <h2>"Two-step sign-in"</h2>
+                <p>"Off. Turn it on to be asked, after your password, for a code from an authenticator app on your phone."</p>
+                <PostForm action="/settings/two-step/start" api=Some(StartTwoStep::PATH)>
+                    <button type="submit" class="button primary">"Set up an authenticator app"</button>
+                </PostForm>
+            </section>
+        }
+        .into_any();
+    };
+    let left = match left {
+        1 => "1 recovery code is left.".to_owned(),
+        n => format!("{n} recovery codes are left."),
+    };
+    let (recovery_password_error, disable_password_error) =
+        (feedback.error_for("recovery_password"), feedback.error_for("disable_password"));
+    let (disable_code, disable_code_error) =
+        (feedback.value("disable_code"), feedback.error_for("disable_code"));
+    view! {
+        <section class="card">
+            <h2>"Two-step sign-in"</h2>
+            <p>"On: signing in asks for a code from your authenticator app. " {left}</p>
+            <PostForm action="/settings/two-step/recovery-codes" api=Some(NewRecoveryCodes::PATH)>
+                <TextField
+                    name="recovery_password"
+                    label="Current password, for new recovery codes"
+                    kind="password"
+                    autocomplete="current-password"
+                    error=recovery_password_error
+                    hint="The codes you have now stop working."
+                />
+                <button type="submit" class="button">"Make new recovery codes"</button>
+            </PostForm>
+        </section>
+        <section class="card">
+            <h2>"Turn off two-step sign-in"</h2>
+            <PostForm action="/settings/two-step/disable" api=Some(DisableTwoStep::PATH)>
+                <TextField
+                    name="disable_password"
+                    label="Current password, to turn it off"
+                    kind="password"
+                    autocomplete="current-password"
+                    error=disable_password_error
+                />
+                <TextField
+                    name="disable_code"
+                    label="Code from the app"
+                    autocomplete="one-time-code"
+                    value=disable_code
+                    error=disable_code_error
+                    hint="6 digits from the app, or a recovery code."
+                />
+                <button type="submit" class="button">"Turn off"</button>
+            </PostForm>
         </section>
     }
     .into_any()

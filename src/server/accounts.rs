@@ -6,15 +6,16 @@ use crate::{api::answer::Feedback, domain::password};
 
 use super::{
     auth::strength,
-    db::{sessions, users},
+    db::{second_factor, sessions, users},
     email::{outbox::enqueue, templates::Email},
     links,
     state::AppState,
 };
 
 /// Sets a new password hash (reset or settings). Every live link of the
-/// account dies (a pending change of address too), every session ends, and
-/// the owner is told by email. The browser that made the change from
+/// account dies (a pending change of address too), every session and every
+/// sign-in waiting for its second factor ends, and the owner is told by
+/// email. The second factor stays on. The browser that made the change from
 /// settings gets a new session of its own.
 pub async fn change_password(
     state: &AppState,
@@ -25,6 +26,7 @@ pub async fn change_password(
     users::set_password_hash(&mut *conn, user.id, password_hash).await?;
     links::kill_all(&mut *conn, user.id).await?;
     sessions::delete_for_user(&mut *conn, user.id, None).await?;
+    second_factor::delete_challenges_for_user(&mut *conn, user.id).await?;
     let forgot_link = state.settings.base_url.join("/forgot");
     let notice = Email::PasswordChanged { username: &user.username, forgot_link: &forgot_link };
     enqueue(conn, user.id, &user.email, &notice).await

@@ -15,7 +15,8 @@ use super::{
     clock,
     config::Settings,
     db::{Database, users},
-    housekeeping,
+    email::{outbox::enqueue, templates::Email as Notice},
+    housekeeping, second_factor,
     startup::Application,
     telemetry,
 };
@@ -52,6 +53,13 @@ enum Command {
     },
     /// List every account.
     ListUsers,
+    /// Turn off two-step sign-in for an account whose owner lost both the
+    /// authenticator app and the recovery codes (after checking who asks).
+    #[command(name = "reset-2fa")]
+    Reset2fa {
+        /// Username or email address.
+        account: String,
+    },
     /// Delete an account with its sessions, links and the email queued for it.
     DeleteUser {
         /// Username or email address.
@@ -143,6 +151,30 @@ async fn execute(command: Command) -> anyhow::Result<()> {
                     "{:>6}  {:<32}  {:<40}  {:<9}  {}",
                     user.id, user.username, user.email, confirmed, user.created_at
                 );
+            }
+        }
+        Command::Reset2fa { account } => {
+            let user = find(&db, &account).await?;
+            let mut tx = db.begin_write().await?;
+            let removed = second_factor::remove(&mut tx, user.id).await?;
+            if removed {
+                // Mailed as when the owner turns it off; a running server sends it.
+                let forgot_link = settings.base_url.join("/forgot");
+                let notice = Notice::SecondFactorOff { username: &user.username, forgot_link: &forgot_link };
+                enqueue(&mut tx, user.id, &user.email, &notice).await?;
+            }
+            tx.commit().await?;
+            if removed {
+                // The audit trail: who lost the second factor, and how.
+                tracing::warn!(
+                    target: "audit",
+                    user_id = user.id,
+                    username = %user.username,
+                    "two-step sign-in turned off from the command line (reset-2fa)"
+                );
+                println!("two-step sign-in turned off for {} <{}>", user.username, user.email);
+            } else {
+                println!("{} had no two-step sign-in", user.username);
             }
         }
         Command::DeleteUser { account } => {

@@ -15,6 +15,7 @@ pub mod links;
 pub mod render;
 pub mod reset_worker;
 pub mod routes;
+pub mod second_factor;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

@@ -33,7 +33,7 @@ use super::{
         assets::{self, Assets},
         error_pages, health, same_origin, security_headers,
     },
-    reset_worker, routes,
+    reset_worker, routes, second_factor,
     state::{AppState, Shared},
     wake::Wake,
 };
@@ -73,6 +73,7 @@ impl Application {
         let state = AppState::new(Shared {
             leptos_options,
             token_key: TokenKey::new(settings.secret_key.expose_secret()),
+            totp_key: second_factor::sealing_key(settings.secret_key.expose_secret()),
             hasher: PasswordHasher::with_queue(
                 settings.password_hashes_in_flight,
                 settings.password_hash_queue,

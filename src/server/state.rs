@@ -4,7 +4,7 @@ use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
 use super::{
-    auth::{password::PasswordHasher, tokens::TokenKey},
+    auth::{password::PasswordHasher, sealed::SealingKey, tokens::TokenKey},
     config::Settings,
     db::Database,
     email::outbox::Outbox,
@@ -24,6 +24,8 @@ pub struct Shared {
     pub settings: Arc<Settings>,
     pub db: Database,
     pub token_key: TokenKey,
+    /// Seals authenticator apps' keys (`server::second_factor`).
+    pub totp_key: SealingKey,
     pub hasher: PasswordHasher,
     pub outbox: Outbox,
     /// Wakes this instance's worker of "forgot your password?" requests

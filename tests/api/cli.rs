@@ -98,6 +98,33 @@ async fn a_created_user_can_sign_in_with_the_password_given() {
 }
 
 #[tokio::test]
+async fn reset_2fa_turns_two_step_sign_in_off_and_says_so_in_the_audit_log() {
+    let cli = Cli::new().await;
+    let app = crate::helpers::spawn_app_with(&[("DATABASE_URL", &cli.database_url())]).await;
+    crate::two_step::turn_on(&app).await;
+    app.post_form("/logout", &[]).await;
+    assert_eq!(app.sign_in("ada", PASSWORD.trim_end()).await.headers()["location"], "/login/code");
+
+    let output = cli.run_with(&["reset-2fa", "ada@example.com"], "", &[("LOG_FORMAT", "json")]);
+
+    let (stdout, log) = (String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert!(output.status.success(), "{log}");
+    assert!(stdout.contains("two-step sign-in turned off for ada <ada@example.com>"), "{stdout}");
+    // The log goes where the server's does: standard output, a JSON line.
+    let audit = stdout.lines().find(|line| line.contains(r#""target":"audit""#)).unwrap_or_default();
+    assert!(audit.contains("reset-2fa") && audit.contains(r#""username":"ada""#), "{stdout}");
+    let codes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM recovery_codes")
+        .fetch_one(cli.db().await.pool())
+        .await
+        .unwrap();
+    assert_eq!(codes, 0);
+    assert_eq!(app.sign_in("ada", PASSWORD.trim_end()).await.headers()["location"], "/home");
+    let mail = app.delivered_to("ada@example.com").await.pop().unwrap();
+    assert_eq!(mail.subject(), "Two-step sign-in is off", "the owner hears of it");
+    assert!(cli.ok(&["reset-2fa", "ada"], "").contains("ada had no two-step sign-in"));
+}
+
+#[tokio::test]
 async fn purge_removes_only_old_unconfirmed_accounts() {
     let cli = Cli::new().await;
     cli.ok(&["create-user", "--username", "old", "--email", "old@example.com"], PASSWORD);

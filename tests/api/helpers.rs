@@ -16,6 +16,7 @@ pub const BASE_URL: &str = "http://accounts.test";
 pub const SERVER_FUNCTIONS: &[&str] = &[
     "/api/register",
     "/api/login",
+    "/api/login/code",
     "/api/logout",
     "/api/confirm",
     "/api/confirm/resend",
@@ -28,6 +29,10 @@ pub const SERVER_FUNCTIONS: &[&str] = &[
     "/api/account/password",
     "/api/account/email",
     "/api/account/sessions/end",
+    "/api/account/two-step/start",
+    "/api/account/two-step/enable",
+    "/api/account/two-step/recovery-codes",
+    "/api/account/two-step/disable",
     "/api/account/sessions",
 ];
 

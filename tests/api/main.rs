@@ -30,4 +30,5 @@ mod smtp_listener;
 mod smtp_tls;
 mod storage;
 mod takeover;
+mod two_step;
 mod unconfirmed;

@@ -54,32 +54,15 @@ impl EmailCode {
     /// Tries, right or wrong, before a code dies: a guess has a 1 in 2^40
     /// chance, five of them 1 in 2^37.7.
     pub const MAX_TRIES: i64 = 5;
-    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
     pub fn generate() -> anyhow::Result<Self> {
-        let mut bytes = [0u8; Self::LENGTH];
-        getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("OS random source: {e}"))?;
-        // 256 is a multiple of 32: every character is equally likely.
-        Ok(Self(bytes.iter().map(|b| char::from(Self::ALPHABET[usize::from(b % 32)])).collect()))
+        crockford::generate(Self::LENGTH).map(Self)
     }
 
     /// What a user typed: any case, with spaces or dashes anywhere, and the
     /// letters people mistake for digits (I, L, O) read as those digits.
     pub fn parse(input: &str) -> Option<Self> {
-        let mut code = String::with_capacity(Self::LENGTH);
-        for c in input.chars().filter(|c| !c.is_whitespace() && *c != '-') {
-            let c = match c.to_ascii_uppercase() {
-                'I' | 'L' => '1',
-                'O' => '0',
-                c if c.is_ascii() && Self::ALPHABET.contains(&(c as u8)) => c,
-                _ => return None,
-            };
-            if code.len() == Self::LENGTH {
-                return None;
-            }
-            code.push(c);
-        }
-        (code.len() == Self::LENGTH).then_some(Self(code))
+        crockford::parse(input, Self::LENGTH).map(Self)
     }
 
     /// As the email shows it: two groups of four, easy to read out.
@@ -95,6 +78,70 @@ impl EmailCode {
 impl fmt::Debug for EmailCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("EmailCode([redacted])")
+    }
+}
+
+/// A single-use code that passes the second step of a sign-in in place of
+/// the authenticator app's: 10 characters of Crockford's base32 (50 bits),
+/// shown once when made, then kept only as a keyed hash.
+#[derive(Clone, PartialEq, Eq)]
+pub struct RecoveryCode(String);
+
+impl RecoveryCode {
+    pub const LENGTH: usize = 10;
+
+    pub fn generate() -> anyhow::Result<Self> {
+        crockford::generate(Self::LENGTH).map(Self)
+    }
+
+    /// Typed as shown or not: case, spaces and dashes do not matter.
+    pub fn parse(input: &str) -> Option<Self> {
+        crockford::parse(input, Self::LENGTH).map(Self)
+    }
+
+    /// As shown to be written down: two groups of five.
+    pub fn display(&self) -> String {
+        format!("{}-{}", &self.0[..5], &self.0[5..])
+    }
+
+    pub(crate) fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for RecoveryCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("RecoveryCode([redacted])")
+    }
+}
+
+/// Crockford's base32 for codes people read and type: no I, L, O or U.
+mod crockford {
+    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    pub fn generate(length: usize) -> anyhow::Result<String> {
+        let mut bytes = vec![0u8; length];
+        getrandom::fill(&mut bytes).map_err(|e| anyhow::anyhow!("OS random source: {e}"))?;
+        // 256 is a multiple of 32: every character is equally likely.
+        Ok(bytes.iter().map(|b| char::from(ALPHABET[usize::from(b % 32)])).collect())
+    }
+
+    /// Any case, spaces and dashes anywhere; I and L read as 1, O as 0.
+    pub fn parse(input: &str, length: usize) -> Option<String> {
+        let mut code = String::with_capacity(length);
+        for c in input.chars().filter(|c| !c.is_whitespace() && *c != '-') {
+            let c = match c.to_ascii_uppercase() {
+                'I' | 'L' => '1',
+                'O' => '0',
+                c if c.is_ascii() && ALPHABET.contains(&(c as u8)) => c,
+                _ => return None,
+            };
+            if code.len() == length {
+                return None;
+            }
+            code.push(c);
+        }
+        (code.len() == length).then_some(code)
     }
 }
 
@@ -189,6 +236,16 @@ mod tests {
         let typed = EmailCode::parse(" abcd efgh ").unwrap();
         assert_eq!(typed.display(), "ABCD-EFGH");
         assert_eq!(EmailCode::parse("oIl0-1234").unwrap().display(), "0110-1234");
+        assert!(!format!("{code:?}").contains(code.expose()));
+    }
+
+    #[test]
+    fn recovery_codes_are_ten_characters_apart_from_every_other_code() {
+        let code = RecoveryCode::generate().unwrap();
+        assert_eq!(code.expose().len(), RecoveryCode::LENGTH);
+        assert_eq!(RecoveryCode::parse(&code.display().to_lowercase()), Some(code.clone()));
+        assert_eq!(EmailCode::parse(&code.display()), None);
+        assert_eq!(RecoveryCode::parse("123456"), None, "an app's code is not one");
         assert!(!format!("{code:?}").contains(code.expose()));
     }
 

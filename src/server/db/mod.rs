@@ -11,6 +11,7 @@ pub mod leases;
 pub mod outbox;
 pub mod rate_limits;
 pub mod reset_requests;
+pub mod second_factor;
 pub mod sessions;
 pub mod tokens;
 pub mod users;

@@ -15,18 +15,27 @@ pub struct User {
     pub created_at: i64,
     /// An address typed to fix this one, until its own link confirms it.
     pub pending_email: Option<String>,
+    /// The authenticator app's key, sealed, while the second factor is on.
+    pub totp_secret: Option<String>,
 }
 
 impl User {
     pub fn is_confirmed(&self) -> bool {
         self.email_confirmed_at.is_some()
     }
+
+    /// Signing in takes a code from an authenticator app (or a recovery
+    /// code) after the password.
+    pub fn has_second_factor(&self) -> bool {
+        self.totp_secret.is_some()
+    }
 }
 
 macro_rules! select_user {
     ($rest:literal) => {
         concat!(
-            "SELECT id, username, email, password_hash, email_confirmed_at, created_at, pending_email FROM users ",
+            "SELECT id, username, email, password_hash, email_confirmed_at, created_at, pending_email, \
+             totp_secret FROM users ",
             $rest
         )
     };

@@ -65,6 +65,20 @@ pub enum Email<'a> {
         new_email: &'a str,
         cancel_link: &'a str,
     },
+    SecondFactorOn {
+        username: &'a str,
+        settings_link: &'a str,
+    },
+    SecondFactorOff {
+        username: &'a str,
+        forgot_link: &'a str,
+    },
+    /// `left`: unused recovery codes after this one.
+    RecoveryCodeUsed {
+        username: &'a str,
+        left: i64,
+        settings_link: &'a str,
+    },
 }
 
 impl Email<'_> {
@@ -78,6 +92,9 @@ impl Email<'_> {
             Self::AlreadyRegistered { .. } => "already_registered",
             Self::PasswordChanged { .. } => "password_changed",
             Self::EmailChangeRequested { .. } => "email_change_requested",
+            Self::SecondFactorOn { .. } => "second_factor_on",
+            Self::SecondFactorOff { .. } => "second_factor_off",
+            Self::RecoveryCodeUsed { .. } => "recovery_code_used",
         }
     }
 
@@ -120,6 +137,15 @@ const FILES: &[(&str, &str)] = templates![
     "email/email_change_requested/subject.txt",
     "email/email_change_requested/body.html",
     "email/email_change_requested/body.txt",
+    "email/second_factor_on/subject.txt",
+    "email/second_factor_on/body.html",
+    "email/second_factor_on/body.txt",
+    "email/second_factor_off/subject.txt",
+    "email/second_factor_off/body.html",
+    "email/second_factor_off/body.txt",
+    "email/recovery_code_used/subject.txt",
+    "email/recovery_code_used/body.html",
+    "email/recovery_code_used/body.txt",
 ];
 
 static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
@@ -160,7 +186,7 @@ pub fn check() -> anyhow::Result<()> {
 }
 
 /// One of each email, with fixed values: what the snapshots show.
-fn samples() -> [Email<'static>; 7] {
+fn samples() -> [Email<'static>; 10] {
     let (username, link) = ("<b>ada</b>", "https://accounts.example/confirm?token=TOKEN&next=/home");
     [
         Email::ConfirmAddress { username, link, code: "ABCD-1234", valid_hours: 24 },
@@ -178,6 +204,9 @@ fn samples() -> [Email<'static>; 7] {
             new_email: "ada+new@example.com",
             cancel_link: "https://accounts.example/confirm?token=TOKEN",
         },
+        Email::SecondFactorOn { username, settings_link: "https://accounts.example/settings" },
+        Email::SecondFactorOff { username, forgot_link: "https://accounts.example/forgot" },
+        Email::RecoveryCodeUsed { username, left: 9, settings_link: "https://accounts.example/settings" },
     ]
 }
 

@@ -1,7 +1,8 @@
 //! Every cookie the application sets or reads, built and parsed with the
 //! `cookie` crate in this one module: the session, a reset link's token
 //! once it has left the URL, and the address a reset was asked for (so the
-//! page that takes the emailed code need not ask for it again). All are HttpOnly (no script reads them),
+//! page that takes the emailed code need not ask for it again), and a
+//! sign-in waiting for its second factor. All are HttpOnly (no script reads them),
 //! SameSite=Lax (no other site's form sends them), Path=/, and Secure
 //! whenever the site is served over https.
 
@@ -16,6 +17,9 @@ pub const RESET_TOKEN: &str = "reset_token";
 
 /// The cookie that holds the address "forgot your password" was asked for.
 pub const RESET_EMAIL: &str = "reset_email";
+
+/// The cookie that holds a sign-in waiting for its second factor.
+pub const SIGN_IN_CHALLENGE: &str = "sign_in_challenge";
 
 /// The session cookie's name. Over https it is `__Host-session`: browsers
 /// refuse a `__Host-` cookie unless it is Secure, has Path=/ and no Domain,
@@ -77,6 +81,16 @@ pub fn read_reset_email(headers: &HeaderMap) -> Option<String> {
 
 pub fn reset_email_removal(state: &AppState) -> anyhow::Result<HeaderValue> {
     removal(ours(state, RESET_EMAIL, String::new()))
+}
+
+/// Holds the id of a sign-in whose password was right, for `secs`, until
+/// its second factor is typed.
+pub fn sign_in_challenge(state: &AppState, id: &str, secs: i64) -> anyhow::Result<HeaderValue> {
+    header(ours(state, SIGN_IN_CHALLENGE, id.to_owned()).max_age(Duration::seconds(secs)).build())
+}
+
+pub fn sign_in_challenge_removal(state: &AppState) -> anyhow::Result<HeaderValue> {
+    removal(ours(state, SIGN_IN_CHALLENGE, String::new()))
 }
 
 /// The attributes every cookie of this site has.

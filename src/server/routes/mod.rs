@@ -10,6 +10,7 @@ mod register;
 mod reset;
 mod session;
 mod settings;
+mod two_step;
 mod unconfirmed;
 
 use axum::{
@@ -23,12 +24,13 @@ use super::state::AppState;
 
 /// Paths whose GET is served here rather than by Leptos's own route handler.
 pub const PAGES_WITH_HANDLERS: &[&str] =
-    &["/confirm", "/unconfirmed", "/forgot/code", "/reset", "/settings", "/dev/mail"];
+    &["/confirm", "/unconfirmed", "/forgot/code", "/reset", "/settings", "/settings/two-step", "/dev/mail"];
 
 pub fn router(dev_mailbox: bool) -> Router<AppState> {
     let router = Router::new()
         .route("/register", post(register::submit))
         .route("/login", post(session::sign_in))
+        .route("/login/code", post(two_step::second_step))
         .route("/logout", post(session::sign_out))
         .route("/confirm", get(confirm::show).post(confirm::submit))
         .route("/confirm/resend", post(confirm::resend))
@@ -42,7 +44,11 @@ pub fn router(dev_mailbox: bool) -> Router<AppState> {
         .route("/settings", get(settings::show))
         .route("/settings/password", post(settings::change_password))
         .route("/settings/email", post(settings::change_email))
-        .route("/settings/sessions", post(settings::end_other_sessions));
+        .route("/settings/sessions", post(settings::end_other_sessions))
+        .route("/settings/two-step", get(two_step::setup_page).post(two_step::enable))
+        .route("/settings/two-step/start", post(settings::start_two_step))
+        .route("/settings/two-step/recovery-codes", post(settings::new_recovery_codes))
+        .route("/settings/two-step/disable", post(settings::disable_two_step));
     if dev_mailbox {
         router.route("/dev/mail", get(dev_mail::list)).route("/dev/mail/{id}", get(dev_mail::html))
     } else {

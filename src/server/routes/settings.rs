@@ -1,4 +1,5 @@
-//! `/settings`: password, address and sessions of a confirmed account.
+//! `/settings`: password, address, two-step sign-in and sessions of a
+//! confirmed account.
 
 use axum::{Extension, Form, extract::State, response::Response};
 use http::{StatusCode, request::Parts};
@@ -7,10 +8,12 @@ use leptos::prelude::provide_context;
 use crate::{
     api::{
         answer::Answer,
+        second_factor::{DisableTwoStep, NewRecoveryCodes, StartTwoStep},
         settings::{ActiveSessions, ChangeEmail, ChangePassword, EndOtherSessions},
     },
     pages::SettingsView,
     server::{
+        db::{second_factor as second_factor_rows, users},
         forms::{self, Ran},
         render,
         state::AppState,
@@ -58,6 +61,35 @@ pub async fn end_other_sessions(
     respond(&state, parts, &viewer, ran).await
 }
 
+pub async fn start_two_step(
+    State(state): State<AppState>,
+    Extension(viewer): Extension<Viewer>,
+    parts: Parts,
+) -> Response {
+    let ran = forms::run(&state, &parts, StartTwoStep {}).await;
+    respond(&state, parts, &viewer, ran).await
+}
+
+pub async fn new_recovery_codes(
+    State(state): State<AppState>,
+    Extension(viewer): Extension<Viewer>,
+    parts: Parts,
+    Form(form): Form<NewRecoveryCodes>,
+) -> Response {
+    let ran = forms::run(&state, &parts, form).await;
+    respond(&state, parts, &viewer, ran).await
+}
+
+pub async fn disable_two_step(
+    State(state): State<AppState>,
+    Extension(viewer): Extension<Viewer>,
+    parts: Parts,
+    Form(form): Form<DisableTwoStep>,
+) -> Response {
+    let ran = forms::run(&state, &parts, form).await;
+    respond(&state, parts, &viewer, ran).await
+}
+
 /// The page as it is after the action: sessions may have ended.
 async fn respond(
     state: &AppState,
@@ -75,5 +107,16 @@ async fn respond(
 /// What the page lists, through the same server function a client would call.
 async fn view_of(state: &AppState, parts: &Parts, viewer: &Viewer) -> Option<SettingsView> {
     let sessions = forms::run(state, parts, ActiveSessions {}).await.result.ok()?;
-    Some(SettingsView { username: viewer.username.clone(), email: viewer.email.clone(), sessions })
+    let pool = state.db.pool();
+    let user = users::find_by_id(pool, viewer.user_id).await.ok()??;
+    let recovery_codes_left = match user.has_second_factor() {
+        true => Some(second_factor_rows::unused_recovery_codes(pool, user.id).await.ok()?),
+        false => None,
+    };
+    Some(SettingsView {
+        username: viewer.username.clone(),
+        email: viewer.email.clone(),
+        sessions,
+        recovery_codes_left,
+    })
 }
