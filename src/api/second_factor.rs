@@ -11,6 +11,8 @@ pub const SETUP_PAGE: &str = "/settings/two-step";
 
 /// "Set up an authenticator app": a new key, kept sealed as the one being
 /// set up (a second start replaces it) until a code from the app turns it on.
+/// Never while it is on: a key in use is replaced only by turning it off
+/// first, which takes the password and a current code.
 #[server(prefix = "/api/account", endpoint = "two-step/start")]
 pub async fn start_two_step() -> Result<Answer, ServerFnError> {
     use self::ssr::*;
@@ -18,6 +20,10 @@ pub async fn start_two_step() -> Result<Answer, ServerFnError> {
     let viewer = call.signed_in()?;
     let state = &call.state;
     run(async {
+        let user = users::find_by_id(state.db.pool(), viewer.user_id).await?;
+        if user.is_none_or(|user| user.has_second_factor()) {
+            return Ok(Answer::Go("/settings".into()));
+        }
         let secret = TotpSecret::generate()?;
         let sealed = second_factor::seal(state, viewer.user_id, &secret)?;
         rows::set_pending(state.db.pool(), viewer.user_id, Some(&sealed)).await?;
@@ -151,7 +157,7 @@ mod ssr {
             api::{Call, run},
             auth::totp::{TotpCode, TotpSecret},
             clock,
-            db::second_factor as rows,
+            db::{second_factor as rows, users},
             email::{outbox::enqueue, templates::Email},
             links, second_factor,
         },

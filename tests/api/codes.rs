@@ -62,6 +62,24 @@ async fn the_emailed_code_confirms_the_address_in_the_browser_that_types_it() {
 }
 
 #[tokio::test]
+async fn the_code_confirms_from_a_browser_that_never_saw_the_link_or_the_registration() {
+    let app = spawn_app().await;
+    app.register("ada", "ada@example.com", PASSWORD).await;
+    let mail = app.smtp.wait_for(1, MAIL_TIMEOUT).await.pop().unwrap();
+    let laptop = client();
+    let post = |path: &'static str, form: Vec<(&'static str, String)>| {
+        laptop.post(app.url(path)).header("origin", crate::helpers::BASE_URL).form(&form).send()
+    };
+    post("/login", vec![("login", "ada".into()), ("password", PASSWORD.into())]).await.unwrap();
+
+    let answer = post("/unconfirmed/code", vec![("code", code_in(&mail))]).await.unwrap();
+
+    assert_eq!(answer.headers()["location"], "/home");
+    assert_eq!(laptop.get(app.url("/home")).send().await.unwrap().status(), 200);
+    assert!(confirmed_at(&app).await.is_some());
+}
+
+#[tokio::test]
 async fn a_wrong_code_says_so_keeps_what_was_typed_and_confirms_nothing() {
     let app = spawn_app().await;
     let mail = signed_in_unconfirmed(&app).await;

@@ -134,6 +134,31 @@ async fn turning_it_on_takes_a_right_code_and_shows_ten_recovery_codes_once() {
 }
 
 #[tokio::test]
+async fn a_key_in_use_is_not_replaced_without_turning_it_off() {
+    let app = spawn_app().await;
+    let (totp, _) = turn_on(&app).await;
+    let before: String =
+        sqlx::query_scalar("SELECT totp_secret FROM users").fetch_one(app.db.pool()).await.unwrap();
+
+    // A stolen session, without the password, tries to set up its own app.
+    let started = app.post_form("/settings/two-step/start", &[]).await;
+
+    assert_eq!(started.headers()["location"], "/settings");
+    assert_eq!(app.get("/settings/two-step").await.headers()["location"], "/settings", "no key being set up");
+    let after: String =
+        sqlx::query_scalar("SELECT totp_secret FROM users").fetch_one(app.db.pool()).await.unwrap();
+    assert_eq!(before, after);
+    // Even with a key slipped in as the one being set up, turning on replaces nothing.
+    sqlx::query("UPDATE users SET totp_pending = totp_secret").execute(app.db.pool()).await.unwrap();
+    away_from_a_step_boundary().await;
+    let again = app.post_form("/settings/two-step", &[("code", &totp.code(1))]).await;
+    assert_eq!(again.headers()["location"], "/settings");
+    let codes: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM recovery_codes").fetch_one(app.db.pool()).await.unwrap();
+    assert_eq!(codes, 10, "the recovery codes were not made anew");
+}
+
+#[tokio::test]
 async fn the_key_and_the_recovery_codes_are_not_stored_readable() {
     let app = spawn_app().await;
     let (totp, codes) = turn_on(&app).await;

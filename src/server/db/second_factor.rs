@@ -25,12 +25,13 @@ pub async fn pending(db: impl Db<'_>, user_id: i64) -> sqlx::Result<Option<Strin
 
 /// Turns the second factor on with the key being set up, `step` being the
 /// time step of the code that proved the app has it (used, so it cannot
-/// sign in). False when no key was being set up: a second tab turned it on.
+/// sign in). False when that key is no longer the one being set up, or a
+/// key is on already: a key in use is never replaced this way.
 pub async fn enable(db: impl Db<'_>, user_id: i64, sealed: &str, step: i64) -> sqlx::Result<bool> {
     let done = sqlx::query(&sql(
         &db,
         "UPDATE users SET totp_secret = $1, totp_pending = NULL, totp_last_step = $2 \
-         WHERE id = $3 AND totp_pending = $4",
+         WHERE id = $3 AND totp_pending = $4 AND totp_secret IS NULL",
     ))
     .bind(sealed)
     .bind(step)
