@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { test, expect, review } from "./fixtures";
-import { confirmFromInbox, register, signIn, uniqueName } from "./flows";
+import { PASSWORD, confirmFromInbox, register, signIn, uniqueName } from "./flows";
 
 // An authenticator app, as RFC 6238 has it (HMAC-SHA1, six digits,
 // 30-second steps), written here apart from the server's own code.
@@ -50,10 +50,12 @@ for (const javaScriptEnabled of [true, false]) {
       await review(page, `two-step-setup${suffix}`, { axe: javaScriptEnabled });
       const key = base32Decode(await page.locator("[data-secret]").innerText());
 
+      await page.getByLabel("Current password").fill(PASSWORD);
       await page.getByLabel("Code from the app").fill("000000");
       await page.getByRole("button", { name: "Turn on" }).click();
       await expect(page.getByText("That code is not right.")).toBeVisible();
       await awayFromAStepBoundary();
+      await page.getByLabel("Current password").fill(PASSWORD);
       await page.getByLabel("Code from the app").fill(totp(key));
       await page.getByRole("button", { name: "Turn on" }).click();
       await expect(page.getByRole("heading", { name: "Two-step sign-in is on" })).toBeVisible();

@@ -25,6 +25,9 @@ CREATE TABLE sign_in_challenges (
     -- 1 with "remember me", else 0.
     remember   BIGINT       NOT NULL,
     next       VARCHAR(2048),
+    -- The name typed with the password, whose failure count the sign-in
+    -- clears once the code is right too.
+    login_key  VARCHAR(320)  NOT NULL,
     created_at BIGINT       NOT NULL,
     expires_at BIGINT       NOT NULL,
     CONSTRAINT sign_in_challenges_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE

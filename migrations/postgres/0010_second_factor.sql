@@ -24,6 +24,9 @@ CREATE TABLE sign_in_challenges (
     -- 1 with "remember me", else 0.
     remember   BIGINT  NOT NULL,
     next       TEXT,
+    -- The name typed with the password, whose failure count the sign-in
+    -- clears once the code is right too.
+    login_key  TEXT    NOT NULL,
     created_at BIGINT  NOT NULL,
     expires_at BIGINT  NOT NULL
 );

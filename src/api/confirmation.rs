@@ -170,8 +170,10 @@ pub async fn fix_address(#[server(default)] email: String) -> Result<Answer, Ser
         let mut tx = state.db.begin_write().await?;
         let to = Recipient { user_id: viewer.user_id, username: &viewer.username, email: address.as_str() };
         if address.normalized() == viewer.email.to_ascii_lowercase() {
-            // Back to the address on file: nothing pending, a new link to it.
+            // Back to the address on file: nothing pending (its link dies),
+            // a new link to it.
             users::set_pending_email(&mut *tx, viewer.user_id, None).await?;
+            tokens::kill_live(&mut *tx, viewer.user_id, Purpose::ChangeEmail, clock::now()).await?;
             links::send(state, &mut tx, Purpose::Confirm, to).await?;
         } else if users::set_pending_email(&mut *tx, viewer.user_id, Some(address.as_str())).await? {
             // The owner said the old address is wrong: its links die now.

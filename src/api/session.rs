@@ -71,9 +71,12 @@ pub async fn sign_in(
                 user_id: user.id,
                 remember: i64::from(remember.is_some()),
                 next: next.clone().filter(|next| safe_next(next).is_some()),
+                login_key: typed.clone(),
             };
-            let mut conn = state.db.pool().acquire().await?;
-            call.set_cookie(second_factor::start_challenge(&mut conn, state, &challenge).await?);
+            let mut lease = state.db.lease().await?;
+            let cookie = second_factor::start_challenge(lease.connection(), state, &challenge).await?;
+            lease.give_back();
+            call.set_cookie(cookie);
             return Ok(Answer::Go(SECOND_STEP_PAGE.to_owned()));
         }
 
@@ -118,7 +121,13 @@ pub async fn second_step(#[server(default)] code: String) -> Result<Answer, Serv
         let room =
             allow_each(state, &[(limits.sign_in(), client.as_str()), (limits.failures(), account.as_str())])
                 .await?;
-        if !room.iter().all(|ok| *ok) {
+        if !room[0] {
+            let minutes = minutes(limits.sign_in().wait_secs(state, &client).await?);
+            let notice =
+                format!("Too many sign-in attempts from your network. Please try again in {minutes}.");
+            return Ok(Answer::Rejected(Feedback::default().with_notice(Notice::Error(notice))));
+        }
+        if !room[1] {
             let minutes = minutes(limits.failures().wait_secs(state, &account).await?);
             let notice = format!("Too many attempts: signing in to this account is paused for {minutes}.");
             return Ok(Answer::Rejected(Feedback::default().with_notice(Notice::Error(notice))));
@@ -142,8 +151,8 @@ pub async fn second_step(#[server(default)] code: String) -> Result<Answer, Serv
             ));
         }
         let remember = challenge.remember != 0;
-        let to = signed_in(&call, &mut tx, &user, remember, challenge.next.as_deref(), &[account.as_str()])
-            .await?;
+        let failure_keys = [account.as_str(), challenge.login_key.as_str()];
+        let to = signed_in(&call, &mut tx, &user, remember, challenge.next.as_deref(), &failure_keys).await?;
         links::commit(state, tx).await?;
         call.set_cookie(cookies::sign_in_challenge_removal(state)?);
         Ok(Answer::Go(to))

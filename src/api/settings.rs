@@ -39,8 +39,15 @@ pub async fn change_password(
     let state = &call.state;
     run(async {
         let mut feedback = Feedback::default();
-        let Some(user) =
-            account_checked(&call, &viewer, current_password, "current_password", &mut feedback).await?
+        let Some(user) = account_checked(
+            &call,
+            &viewer,
+            current_password,
+            "current_password",
+            &mut feedback,
+            Failures::ClearIfRight,
+        )
+        .await?
         else {
             return Ok(Answer::Go("/login".into()));
         };
@@ -84,8 +91,15 @@ pub async fn change_email(
     let state = &call.state;
     run(async {
         let mut feedback = Feedback::default().keep("new_email", &new_email);
-        let Some(user) =
-            account_checked(&call, &viewer, email_password, "email_password", &mut feedback).await?
+        let Some(user) = account_checked(
+            &call,
+            &viewer,
+            email_password,
+            "email_password",
+            &mut feedback,
+            Failures::ClearIfRight,
+        )
+        .await?
         else {
             return Ok(Answer::Go("/login".into()));
         };
@@ -162,6 +176,17 @@ pub(crate) mod ssr {
 
     const WRONG_PASSWORD: &str = "That is not your current password.";
 
+    /// What a right password does to the account's failure count.
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    pub enum Failures {
+        /// Clears it: the password was all the action needed.
+        ClearIfRight,
+        /// Keeps it counted: a code is checked next, and the count clears
+        /// only once both were right, so guesses at the code are limited
+        /// as guesses at the password are.
+        KeepCounted,
+    }
+
     /// The account asking, with the current password it typed (in `field`)
     /// checked: a wrong one is an error on that field. Guesses here count
     /// as sign-in attempts do, per client address and per account, before
@@ -172,6 +197,7 @@ pub(crate) mod ssr {
         password: String,
         field: &str,
         feedback: &mut Feedback,
+        failures: Failures,
     ) -> anyhow::Result<Option<users::User>> {
         let (state, limits) = (&call.state, call.state.settings.limits);
         let Some(user) = users::find_by_id(state.db.pool(), viewer.user_id).await? else {
@@ -183,7 +209,9 @@ pub(crate) mod ssr {
         {
             feedback.error(field, "Too many wrong passwords. Please try again in a few minutes.");
         } else if state.hasher.verify(&SecretString::from(password), Some(&user.password_hash)).await? {
-            limits.failures().clear(state.db.pool(), state, &[account.as_str()]).await?;
+            if failures == Failures::ClearIfRight {
+                limits.failures().clear(state.db.pool(), state, &[account.as_str()]).await?;
+            }
         } else {
             feedback.error(field, WRONG_PASSWORD);
         }

@@ -130,6 +130,8 @@ fn TwoStepSection(recovery_codes_left: Option<i64>) -> impl IntoView {
         (feedback.error_for("recovery_password"), feedback.error_for("disable_password"));
     let (disable_code, disable_code_error) =
         (feedback.value("disable_code"), feedback.error_for("disable_code"));
+    let (recovery_code, recovery_code_error) =
+        (feedback.value("recovery_code"), feedback.error_for("recovery_code"));
     view! {
         <section class="card">
             <h2>"Two-step sign-in"</h2>
@@ -141,7 +143,14 @@ fn TwoStepSection(recovery_codes_left: Option<i64>) -> impl IntoView {
                     kind="password"
                     autocomplete="current-password"
                     error=recovery_password_error
-                    hint="The codes you have now stop working."
+                />
+                <TextField
+                    name="recovery_code"
+                    label="Code from the app, for new recovery codes"
+                    autocomplete="one-time-code"
+                    value=recovery_code
+                    error=recovery_code_error
+                    hint="The recovery codes you have now stop working."
                 />
                 <button type="submit" class="button">"Make new recovery codes"</button>
             </PostForm>

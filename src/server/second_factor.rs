@@ -41,8 +41,20 @@ pub fn seal(state: &AppState, user_id: i64, secret: &TotpSecret) -> anyhow::Resu
     state.totp_key.seal(secret.as_bytes(), &owner(user_id))
 }
 
-pub fn open(state: &AppState, user_id: i64, sealed: &str) -> anyhow::Result<TotpSecret> {
-    Ok(TotpSecret::from_bytes(state.totp_key.open(sealed, &owner(user_id))?))
+/// The app's key, or None (logged) when it does not open: sealed under
+/// another `SECRET_KEY`, most likely. No code can then pass; the page says
+/// so plainly, and `accounts reset-2fa` turns the second factor off.
+pub fn open(state: &AppState, user_id: i64, sealed: &str) -> Option<TotpSecret> {
+    match state.totp_key.open(sealed, &owner(user_id)) {
+        Ok(bytes) => Some(TotpSecret::from_bytes(bytes)),
+        Err(error) => {
+            tracing::error!(
+                user_id,
+                "{error:#}: was SECRET_KEY changed? `accounts reset-2fa` turns two-step sign-in off"
+            );
+            None
+        }
+    }
 }
 
 fn owner(user_id: i64) -> String {
@@ -73,7 +85,9 @@ pub async fn check(
         return Ok(None);
     };
     if let Some(code) = TotpCode::parse(typed) {
-        let secret = open(state, user.id, sealed)?;
+        let Some(secret) = open(state, user.id, sealed) else {
+            return Ok(None);
+        };
         for step in secret.matching_steps(&code, clock::now()) {
             if rows::take_step(&mut *conn, user.id, step).await? {
                 return Ok(Some(Passed::App));

@@ -113,11 +113,13 @@ async fn reset_2fa_turns_two_step_sign_in_off_and_says_so_in_the_audit_log() {
     // The log goes where the server's does: standard output, a JSON line.
     let audit = stdout.lines().find(|line| line.contains(r#""target":"audit""#)).unwrap_or_default();
     assert!(audit.contains("reset-2fa") && audit.contains(r#""username":"ada""#), "{stdout}");
-    let codes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM recovery_codes")
-        .fetch_one(cli.db().await.pool())
-        .await
-        .unwrap();
+    let db = cli.db().await;
+    let codes: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM recovery_codes").fetch_one(db.pool()).await.unwrap();
     assert_eq!(codes, 0);
+    let waiting: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM sign_in_challenges").fetch_one(db.pool()).await.unwrap();
+    assert_eq!(waiting, 0, "the sign-in waiting for a code died too");
     assert_eq!(app.sign_in("ada", PASSWORD.trim_end()).await.headers()["location"], "/home");
     let mail = app.delivered_to("ada@example.com").await.pop().unwrap();
     assert_eq!(mail.subject(), "Two-step sign-in is off", "the owner hears of it");

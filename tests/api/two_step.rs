@@ -73,7 +73,8 @@ async fn start_setup(app: &TestApp) -> App {
 pub async fn turn_on(app: &TestApp) -> (App, Vec<String>) {
     let totp = start_setup(app).await;
     away_from_a_step_boundary().await;
-    let on = app.post_form("/settings/two-step", &[("code", &totp.code(0))]).await;
+    let on =
+        app.post_form("/settings/two-step", &[("enable_password", PASSWORD), ("code", &totp.code(0))]).await;
     assert_eq!(on.status(), 200);
     let page = on.text().await.unwrap();
     assert!(page.contains("Two-step sign-in is on"), "{page}");
@@ -112,7 +113,8 @@ async fn turning_it_on_takes_a_right_code_and_shows_ten_recovery_codes_once() {
     let app = spawn_app().await;
     let totp = start_setup(&app).await;
 
-    let wrong = app.post_form("/settings/two-step", &[("code", "000000")]).await;
+    let wrong =
+        app.post_form("/settings/two-step", &[("enable_password", PASSWORD), ("code", "000000")]).await;
     assert_eq!(wrong.status(), 422);
     assert!(wrong.text().await.unwrap().contains("That code is not right."));
     let on: Option<String> =
@@ -120,7 +122,8 @@ async fn turning_it_on_takes_a_right_code_and_shows_ten_recovery_codes_once() {
     assert_eq!(on, None, "still off after a wrong code");
 
     away_from_a_step_boundary().await;
-    let right = app.post_form("/settings/two-step", &[("code", &totp.code(0))]).await;
+    let right =
+        app.post_form("/settings/two-step", &[("enable_password", PASSWORD), ("code", &totp.code(0))]).await;
 
     assert_eq!(right.status(), 200);
     let page = right.text().await.unwrap();
@@ -151,7 +154,8 @@ async fn a_key_in_use_is_not_replaced_without_turning_it_off() {
     // Even with a key slipped in as the one being set up, turning on replaces nothing.
     sqlx::query("UPDATE users SET totp_pending = totp_secret").execute(app.db.pool()).await.unwrap();
     away_from_a_step_boundary().await;
-    let again = app.post_form("/settings/two-step", &[("code", &totp.code(1))]).await;
+    let again =
+        app.post_form("/settings/two-step", &[("enable_password", PASSWORD), ("code", &totp.code(1))]).await;
     assert_eq!(again.headers()["location"], "/settings");
     let codes: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM recovery_codes").fetch_one(app.db.pool()).await.unwrap();
@@ -236,11 +240,14 @@ async fn a_step_of_clock_drift_either_way_is_accepted_and_two_are_not() {
     away_from_a_step_boundary().await;
     // Turning it on checks codes the same way, before any step was used.
     for steps in [-2, 2] {
-        let far = app.post_form("/settings/two-step", &[("code", &totp.code(steps))]).await;
+        let far = app
+            .post_form("/settings/two-step", &[("enable_password", PASSWORD), ("code", &totp.code(steps))])
+            .await;
         assert_eq!(far.status(), 422, "{steps} steps away");
     }
     // The phone is a step behind when it is set up...
-    let behind = app.post_form("/settings/two-step", &[("code", &totp.code(-1))]).await;
+    let behind =
+        app.post_form("/settings/two-step", &[("enable_password", PASSWORD), ("code", &totp.code(-1))]).await;
     assert_eq!(behind.status(), 200, "a step behind turns it on");
 
     // ...and a step ahead when signing in.
@@ -271,15 +278,22 @@ async fn a_recovery_code_signs_in_once_and_says_how_many_are_left() {
 #[tokio::test]
 async fn new_recovery_codes_kill_the_old_set() {
     let app = spawn_app().await;
-    let (_, old) = turn_on(&app).await;
-    let wrong =
-        app.post_form("/settings/two-step/recovery-codes", &[("recovery_password", "not my password")]).await;
-    assert_eq!(wrong.status(), 422);
+    let (totp, old) = turn_on(&app).await;
+    away_from_a_step_boundary().await;
+    let code = totp.code(1);
+    let path = "/settings/two-step/recovery-codes";
+    let wrong_password =
+        app.post_form(path, &[("recovery_password", "not my password"), ("recovery_code", &code)]).await;
+    assert_eq!(wrong_password.status(), 422);
+    let no_code = app.post_form(path, &[("recovery_password", PASSWORD), ("recovery_code", "")]).await;
+    assert_eq!(no_code.status(), 422, "a password alone makes no new codes");
 
-    let made = app.post_form("/settings/two-step/recovery-codes", &[("recovery_password", PASSWORD)]).await;
+    let made = app.post_form(path, &[("recovery_password", PASSWORD), ("recovery_code", &code)]).await;
 
     let new = recovery_codes_in(&made.text().await.unwrap());
     assert_eq!(new.len(), 10);
+    let mail = app.delivered_to("ada@example.com").await.pop().unwrap();
+    assert_eq!(mail.subject(), "New recovery codes were made");
     let browser = password_step(&app).await;
     assert_eq!(second_step(&app, &browser, &old[0]).await.status(), 422);
     assert_eq!(second_step(&app, &browser, &new[0]).await.status(), 303);
@@ -322,6 +336,60 @@ async fn wrong_codes_count_toward_the_accounts_failure_limit() {
     assert_eq!(paused.status(), 422);
     assert!(paused.text().await.unwrap().contains("signing in to this account is paused"));
     assert_eq!(home_status(&app, &browser).await, 303);
+}
+
+#[tokio::test]
+async fn wrong_codes_when_turning_it_off_count_toward_the_failure_limit() {
+    let app = spawn_app_with(&[("RATE_LIMIT_LOGIN_FAILURES", "4")]).await;
+    let (totp, _) = turn_on(&app).await;
+    let path = "/settings/two-step/disable";
+    // The right password with a wrong code: each try counts twice.
+    for _ in 0..2 {
+        let wrong = app.post_form(path, &[("disable_password", PASSWORD), ("disable_code", "000000")]).await;
+        assert_eq!(wrong.status(), 422);
+    }
+
+    away_from_a_step_boundary().await;
+    let paused =
+        app.post_form(path, &[("disable_password", PASSWORD), ("disable_code", &totp.code(1))]).await;
+
+    assert_eq!(paused.status(), 422);
+    assert!(paused.text().await.unwrap().contains("Too many wrong"));
+    let on: Option<String> =
+        sqlx::query_scalar("SELECT totp_secret FROM users").fetch_one(app.db.pool()).await.unwrap();
+    assert!(on.is_some(), "still on");
+}
+
+#[tokio::test]
+async fn a_waiting_sign_in_dies_with_a_password_change() {
+    let app = spawn_app().await;
+    let (totp, _) = turn_on(&app).await;
+    let thief = password_step(&app).await;
+
+    let form = [
+        ("current_password", PASSWORD),
+        ("new_password", NEW_PASSWORD),
+        ("new_password_confirm", NEW_PASSWORD),
+    ];
+    assert_eq!(app.post_form("/settings/password", &form).await.status(), 200);
+
+    away_from_a_step_boundary().await;
+    let answer = second_step(&app, &thief, &totp.code(1)).await;
+    assert_eq!(answer.headers()["location"], "/login?notice=sign-in-again");
+    assert_eq!(home_status(&app, &thief).await, 303);
+}
+
+#[tokio::test]
+async fn signing_in_with_both_steps_forgives_the_names_earlier_count() {
+    let app = spawn_app_with(&[("RATE_LIMIT_LOGIN_FAILURES", "3")]).await;
+    let (_, codes) = turn_on(&app).await;
+
+    // Each sign-in counts against the name typed until its code is right;
+    // then the count clears, so the owner is never paused for signing in.
+    for code in &codes[..4] {
+        let browser = password_step(&app).await;
+        assert_eq!(second_step(&app, &browser, code).await.status(), 303);
+    }
 }
 
 #[tokio::test]

@@ -16,8 +16,9 @@ use crate::{
 };
 
 /// Pages that hold an emailed link's token (in a hidden field, or in the
-/// cookie it moved to), whoever opens them.
-const TOKEN_PAGES: &[&str] = &["/confirm", "/reset"];
+/// cookie it moved to), or show what a browser asked in private (the
+/// address a reset was asked for; a sign-in's second step), whoever opens them.
+const TOKEN_PAGES: &[&str] = &["/confirm", "/reset", "/forgot/code", "/login/code"];
 
 pub async fn protect(request: Request, next: Next) -> Response {
     // A page of a signed-in account, or one holding a token, must not stay

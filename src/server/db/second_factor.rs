@@ -119,6 +119,9 @@ pub struct Challenge {
     /// 1 with "remember me", else 0.
     pub remember: i64,
     pub next: Option<String>,
+    /// The name typed with the password (lower case): its failure count
+    /// clears when the sign-in completes.
+    pub login_key: String,
 }
 
 pub async fn insert_challenge(
@@ -130,13 +133,14 @@ pub async fn insert_challenge(
 ) -> sqlx::Result<()> {
     sqlx::query(&sql(
         &db,
-        "INSERT INTO sign_in_challenges (id_hash, user_id, remember, next, created_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO sign_in_challenges (id_hash, user_id, remember, next, login_key, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     ))
     .bind(id_hash)
     .bind(challenge.user_id)
     .bind(challenge.remember)
     .bind(challenge.next.as_deref())
+    .bind(&challenge.login_key)
     .bind(now)
     .bind(expires_at)
     .execute(db)
@@ -147,7 +151,7 @@ pub async fn insert_challenge(
 pub async fn live_challenge(db: impl Db<'_>, id_hash: &str, now: i64) -> sqlx::Result<Option<Challenge>> {
     sqlx::query_as(&sql(
         &db,
-        "SELECT user_id, remember, next FROM sign_in_challenges WHERE id_hash = $1 AND expires_at > $2",
+        "SELECT user_id, remember, next, login_key FROM sign_in_challenges WHERE id_hash = $1 AND expires_at > $2",
     ))
     .bind(id_hash)
     .bind(now)

@@ -73,6 +73,10 @@ pub enum Email<'a> {
         username: &'a str,
         forgot_link: &'a str,
     },
+    RecoveryCodesReplaced {
+        username: &'a str,
+        settings_link: &'a str,
+    },
     /// `left`: unused recovery codes after this one.
     RecoveryCodeUsed {
         username: &'a str,
@@ -94,6 +98,7 @@ impl Email<'_> {
             Self::EmailChangeRequested { .. } => "email_change_requested",
             Self::SecondFactorOn { .. } => "second_factor_on",
             Self::SecondFactorOff { .. } => "second_factor_off",
+            Self::RecoveryCodesReplaced { .. } => "recovery_codes_replaced",
             Self::RecoveryCodeUsed { .. } => "recovery_code_used",
         }
     }
@@ -143,6 +148,9 @@ const FILES: &[(&str, &str)] = templates![
     "email/second_factor_off/subject.txt",
     "email/second_factor_off/body.html",
     "email/second_factor_off/body.txt",
+    "email/recovery_codes_replaced/subject.txt",
+    "email/recovery_codes_replaced/body.html",
+    "email/recovery_codes_replaced/body.txt",
     "email/recovery_code_used/subject.txt",
     "email/recovery_code_used/body.html",
     "email/recovery_code_used/body.txt",
@@ -186,7 +194,7 @@ pub fn check() -> anyhow::Result<()> {
 }
 
 /// One of each email, with fixed values: what the snapshots show.
-fn samples() -> [Email<'static>; 10] {
+fn samples() -> [Email<'static>; 11] {
     let (username, link) = ("<b>ada</b>", "https://accounts.example/confirm?token=TOKEN&next=/home");
     [
         Email::ConfirmAddress { username, link, code: "ABCD-1234", valid_hours: 24 },
@@ -206,6 +214,7 @@ fn samples() -> [Email<'static>; 10] {
         },
         Email::SecondFactorOn { username, settings_link: "https://accounts.example/settings" },
         Email::SecondFactorOff { username, forgot_link: "https://accounts.example/forgot" },
+        Email::RecoveryCodesReplaced { username, settings_link: "https://accounts.example/settings" },
         Email::RecoveryCodeUsed { username, left: 9, settings_link: "https://accounts.example/settings" },
     ]
 }

@@ -70,7 +70,11 @@ async fn setup_view(state: &AppState, viewer: &Viewer) -> anyhow::Result<Option<
     let Some(sealed) = rows::pending(state.db.pool(), viewer.user_id).await? else {
         return Ok(None);
     };
-    let secret = second_factor::open(state, viewer.user_id, &sealed)?;
+    // A key that no longer opens is no use to set up: start again.
+    let Some(secret) = second_factor::open(state, viewer.user_id, &sealed) else {
+        rows::set_pending(state.db.pool(), viewer.user_id, None).await?;
+        return Ok(None);
+    };
     let image = QrCode::new(secret.uri(ISSUER, &viewer.username).as_bytes())?
         .render::<svg::Color<'_>>()
         .min_dimensions(200, 200)
