@@ -72,6 +72,10 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("Code", { exact: true }).fill(totp(key, 1));
       await page.getByRole("button", { name: "Sign in" }).click();
       await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
+
+      await page.goto("/settings");
+      await expect(page.getByText("10 recovery codes are left.")).toBeVisible();
+      await review(page, `settings-two-step-on${suffix}`, { axe: javaScriptEnabled });
     });
   });
 }
