@@ -71,7 +71,8 @@ pub async fn confirm(#[server(default)] token: String) -> Result<ConfirmView, Se
         } else if let Some(used) =
             tokens::consume(&mut tx, &hash(Purpose::ChangeEmail), Purpose::ChangeEmail, now).await?
         {
-            move_to_new_address(&mut tx, used, now).await?
+            let keep = keep.filter(|(user_id, _)| *user_id == used.user_id).map(|(_, session)| session);
+            move_to_new_address(&mut tx, used, keep.as_deref(), now).await?
         } else if let Some(used) =
             tokens::consume(&mut tx, &hash(Purpose::CancelEmailChange), Purpose::CancelEmailChange, now)
                 .await?
@@ -113,7 +114,9 @@ pub async fn confirm_code(#[server(default)] code: String) -> Result<Answer, Ser
             CodeTry::Right { used, purpose: Purpose::Confirm } => {
                 confirm_address(&mut tx, used, Some(&viewer.session_id_hash), now).await?
             }
-            CodeTry::Right { used, .. } => move_to_new_address(&mut tx, used, now).await?,
+            CodeTry::Right { used, .. } => {
+                move_to_new_address(&mut tx, used, Some(&viewer.session_id_hash), now).await?
+            }
             CodeTry::Wrong { tries_left } => {
                 tx.commit().await?;
                 let error = match tries_left {
@@ -284,15 +287,21 @@ pub(crate) mod ssr {
 
     /// A confirmed change of address: the account moves to it unless
     /// another account took it meanwhile, and every link tied to the old
-    /// address dies.
+    /// address dies. For an account not confirmed before (its address
+    /// fixed on `/unconfirmed`), this is its first confirmation, which ends
+    /// every session but `keep`, as [`confirm_address`] does.
     pub async fn move_to_new_address(
         conn: &mut AnyConnection,
         used: tokens::EmailToken,
+        keep: Option<&str>,
         now: i64,
     ) -> anyhow::Result<ConfirmView> {
         let email = Email::parse(&used.email)?;
         if users::find_by_email(&mut *conn, &email).await?.is_some_and(|owner| owner.id != used.user_id) {
             return Ok(ConfirmView::AddressTaken);
+        }
+        if users::find_by_id(&mut *conn, used.user_id).await?.is_some_and(|user| !user.is_confirmed()) {
+            sessions::delete_for_user(&mut *conn, used.user_id, keep).await?;
         }
         users::change_email(&mut *conn, used.user_id, email.as_str(), now).await?;
         links::kill_all(&mut *conn, used.user_id).await?;

@@ -195,6 +195,32 @@ async fn the_code_of_a_fixed_address_moves_the_account_to_it() {
 }
 
 #[tokio::test]
+async fn confirming_a_fixed_address_ends_every_other_session_like_a_first_confirmation() {
+    let app = spawn_app().await;
+    app.register("ada", "ada@exmaple.com", PASSWORD).await;
+    app.smtp.wait_for(1, MAIL_TIMEOUT).await;
+    // Whoever registered the address first, still signed in elsewhere.
+    let other = client();
+    let form = [("login", "ada"), ("password", PASSWORD)];
+    other
+        .post(app.url("/login"))
+        .header("origin", crate::helpers::BASE_URL)
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    app.sign_in("ada", PASSWORD).await;
+    app.post_form("/unconfirmed/email", &[("email", "ada@example.com")]).await;
+    let mail = app.smtp.wait_for(2, MAIL_TIMEOUT).await.pop().unwrap();
+
+    assert_eq!(type_code(&app, &code_in(&mail)).await.status(), 303);
+
+    assert_eq!(app.get("/home").await.status(), 200, "this browser stays signed in");
+    let elsewhere = other.get(app.url("/unconfirmed")).send().await.unwrap();
+    assert_eq!(elsewhere.headers()["location"], "/login?next=/unconfirmed", "the other session ended");
+}
+
+#[tokio::test]
 async fn a_move_from_settings_mails_no_code() {
     let app = spawn_app().await;
     app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
