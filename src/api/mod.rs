@@ -9,6 +9,7 @@
 pub mod answer;
 pub mod check;
 pub mod confirmation;
+pub mod passkeys;
 pub mod register;
 pub mod resend;
 pub mod reset;

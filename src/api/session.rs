@@ -179,7 +179,7 @@ pub async fn sign_out() -> Result<Answer, ServerFnError> {
 }
 
 #[cfg(feature = "ssr")]
-mod ssr {
+pub(crate) mod ssr {
     pub use http::{HeaderName, HeaderValue};
 
     pub use secrecy::SecretString;

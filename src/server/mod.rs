@@ -12,6 +12,7 @@ pub mod forms;
 pub mod housekeeping;
 pub mod http;
 pub mod links;
+pub mod passkeys;
 pub mod render;
 pub mod reset_worker;
 pub mod routes;

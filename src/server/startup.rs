@@ -33,7 +33,7 @@ use super::{
         assets::{self, Assets},
         error_pages, health, same_origin, security_headers,
     },
-    reset_worker, routes, second_factor,
+    passkeys, reset_worker, routes, second_factor,
     state::{AppState, Shared},
     wake::Wake,
 };
@@ -74,6 +74,7 @@ impl Application {
             leptos_options,
             token_key: TokenKey::new(settings.secret_key.expose_secret()),
             totp_key: second_factor::sealing_key(settings.secret_key.expose_secret()),
+            passkeys: passkeys::relying_party(&settings),
             hasher: PasswordHasher::with_queue(
                 settings.password_hashes_in_flight,
                 settings.password_hash_queue,

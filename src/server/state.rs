@@ -26,6 +26,8 @@ pub struct Shared {
     pub token_key: TokenKey,
     /// Seals authenticator apps' keys (`server::second_factor`).
     pub totp_key: SealingKey,
+    /// The WebAuthn relying party; None where `BASE_URL` cannot be one.
+    pub passkeys: Option<webauthn_rs::Webauthn>,
     pub hasher: PasswordHasher,
     pub outbox: Outbox,
     /// Wakes this instance's worker of "forgot your password?" requests

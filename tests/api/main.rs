@@ -19,6 +19,7 @@ mod instances;
 mod login;
 mod mail_abuse;
 mod outbox;
+mod passkeys;
 mod rate_limits;
 mod register;
 mod reset;

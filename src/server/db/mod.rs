@@ -9,6 +9,7 @@
 
 pub mod leases;
 pub mod outbox;
+pub mod passkeys;
 pub mod rate_limits;
 pub mod reset_requests;
 pub mod second_factor;

@@ -73,6 +73,11 @@ pub enum Email<'a> {
         username: &'a str,
         forgot_link: &'a str,
     },
+    PasskeyAdded {
+        username: &'a str,
+        name: &'a str,
+        settings_link: &'a str,
+    },
     RecoveryCodesReplaced {
         username: &'a str,
         settings_link: &'a str,
@@ -98,6 +103,7 @@ impl Email<'_> {
             Self::EmailChangeRequested { .. } => "email_change_requested",
             Self::SecondFactorOn { .. } => "second_factor_on",
             Self::SecondFactorOff { .. } => "second_factor_off",
+            Self::PasskeyAdded { .. } => "passkey_added",
             Self::RecoveryCodesReplaced { .. } => "recovery_codes_replaced",
             Self::RecoveryCodeUsed { .. } => "recovery_code_used",
         }
@@ -148,6 +154,9 @@ const FILES: &[(&str, &str)] = templates![
     "email/second_factor_off/subject.txt",
     "email/second_factor_off/body.html",
     "email/second_factor_off/body.txt",
+    "email/passkey_added/subject.txt",
+    "email/passkey_added/body.html",
+    "email/passkey_added/body.txt",
     "email/recovery_codes_replaced/subject.txt",
     "email/recovery_codes_replaced/body.html",
     "email/recovery_codes_replaced/body.txt",
@@ -194,7 +203,7 @@ pub fn check() -> anyhow::Result<()> {
 }
 
 /// One of each email, with fixed values: what the snapshots show.
-fn samples() -> [Email<'static>; 11] {
+fn samples() -> [Email<'static>; 12] {
     let (username, link) = ("<b>ada</b>", "https://accounts.example/confirm?token=TOKEN&next=/home");
     [
         Email::ConfirmAddress { username, link, code: "ABCD-1234", valid_hours: 24 },
@@ -214,6 +223,11 @@ fn samples() -> [Email<'static>; 11] {
         },
         Email::SecondFactorOn { username, settings_link: "https://accounts.example/settings" },
         Email::SecondFactorOff { username, forgot_link: "https://accounts.example/forgot" },
+        Email::PasskeyAdded {
+            username,
+            name: "<i>Phone</i>",
+            settings_link: "https://accounts.example/settings",
+        },
         Email::RecoveryCodesReplaced { username, settings_link: "https://accounts.example/settings" },
         Email::RecoveryCodeUsed { username, left: 9, settings_link: "https://accounts.example/settings" },
     ]

@@ -2,7 +2,7 @@
 //! `cookie` crate in this one module: the session, a reset link's token
 //! once it has left the URL, and the address a reset was asked for (so the
 //! page that takes the emailed code need not ask for it again), and a
-//! sign-in waiting for its second factor. All are HttpOnly (no script reads them),
+//! sign-in waiting for its second factor, and a passkey ceremony. All are HttpOnly (no script reads them),
 //! SameSite=Lax (no other site's form sends them), Path=/, and Secure
 //! whenever the site is served over https.
 
@@ -20,6 +20,9 @@ pub const RESET_EMAIL: &str = "reset_email";
 
 /// The cookie that holds a sign-in waiting for its second factor.
 pub const SIGN_IN_CHALLENGE: &str = "sign_in_challenge";
+
+/// The cookie that holds the id of a passkey ceremony under way.
+pub const PASSKEY_CEREMONY: &str = "passkey_ceremony";
 
 /// The session cookie's name. Over https it is `__Host-session`: browsers
 /// refuse a `__Host-` cookie unless it is Secure, has Path=/ and no Domain,
@@ -91,6 +94,12 @@ pub fn sign_in_challenge(state: &AppState, id: &str, secs: i64) -> anyhow::Resul
 
 pub fn sign_in_challenge_removal(state: &AppState) -> anyhow::Result<HeaderValue> {
     removal(ours(state, SIGN_IN_CHALLENGE, String::new()))
+}
+
+/// Holds the id of a passkey ceremony (adding one, or signing in with one)
+/// for `secs`, until the browser's answer comes.
+pub fn passkey_ceremony(state: &AppState, id: &str, secs: i64) -> anyhow::Result<HeaderValue> {
+    header(ours(state, PASSKEY_CEREMONY, id.to_owned()).max_age(Duration::seconds(secs)).build())
 }
 
 /// The attributes every cookie of this site has.

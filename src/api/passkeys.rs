@@ -1,0 +1,256 @@
+//! Passkeys: adding one in settings, and signing in with one. Each
+//! ceremony is two server functions: the first answers the options for the
+//! browser's `navigator.credentials` call as JSON text (the browser parses
+//! it with its own JSON, so none is decoded in the WASM bundle), and keeps
+//! the ceremony's state on the server; the second verifies what the
+//! browser answered.
+
+use leptos::prelude::*;
+
+use super::answer::Answer;
+
+/// The options for `navigator.credentials.create`, as JSON, for a new
+/// passkey of the signed-in account. Its existing passkeys are excluded,
+/// and the passkey must be discoverable (it signs in without a name).
+#[server(prefix = "/api/account", endpoint = "passkeys/options")]
+pub async fn passkey_creation_options() -> Result<String, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let client = call.client()?;
+    let viewer = call.signed_in()?;
+    let state = &call.state;
+    run(async {
+        let webauthn = relying_party(state)?;
+        if !state.settings.limits.tokens().allow(state, &client).await? {
+            anyhow::bail!("too many passkey ceremonies from {client}");
+        }
+        let mut conn = state.db.pool().acquire().await?;
+        let handle = user_handle(&mut conn, viewer.user_id).await?;
+        let existing = rows::for_user(&mut *conn, viewer.user_id).await?;
+        let exclude =
+            existing.iter().filter_map(|p| parse::<Passkey>(&p.credential)).map(|p| p.cred_id().clone());
+        let (mut options, registration) = webauthn.start_passkey_registration(
+            handle,
+            &viewer.username,
+            &viewer.username,
+            Some(exclude.collect()),
+        )?;
+        if let Some(selection) = options.public_key.authenticator_selection.as_mut() {
+            selection.resident_key = Some(ResidentKeyRequirement::Required);
+            selection.require_resident_key = true;
+        }
+        let ceremony_state = serde_json::to_string(&registration)?;
+        call.set_cookie(
+            passkeys::begin(&mut conn, state, Ceremony::Add, Some(viewer.user_id), &ceremony_state).await?,
+        );
+        Ok(serde_json::to_string(&options)?)
+    })
+    .await
+}
+
+/// Verifies the browser's new credential against the ceremony begun for
+/// this account, and keeps it under `name`. The owner is told by email.
+#[server(prefix = "/api/account", endpoint = "passkeys/add")]
+pub async fn add_passkey(
+    #[server(default)] name: String,
+    #[server(default)] credential: String,
+) -> Result<Answer, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let viewer = call.signed_in()?;
+    let state = &call.state;
+    run(async {
+        let webauthn = relying_party(state)?;
+        let name = match name.trim() {
+            "" => "Passkey".to_owned(),
+            name => name.chars().take(60).collect(),
+        };
+        let mut tx = state.db.begin_write().await?;
+        let taken = passkeys::take(&mut tx, state, &call.parts.headers, Ceremony::Add).await?;
+        let registration = taken
+            .filter(|(user_id, _)| *user_id == Some(viewer.user_id))
+            .and_then(|(_, saved)| parse::<PasskeyRegistration>(&saved));
+        let Some(registration) = registration else {
+            tx.commit().await?;
+            return Ok(refused(TOO_LATE));
+        };
+        let passkey = parse::<RegisterPublicKeyCredential>(&credential).and_then(|answer| {
+            webauthn
+                .finish_passkey_registration(&answer, &registration)
+                .inspect_err(|error| tracing::info!(%error, "a new passkey was refused"))
+                .ok()
+        });
+        let Some(passkey) = passkey else {
+            tx.commit().await?;
+            return Ok(refused("This passkey could not be checked. Please try again."));
+        };
+        let key = credential_key(passkey.cred_id());
+        let stored = serde_json::to_string(&passkey)?;
+        if !rows::insert(&mut *tx, viewer.user_id, &key, &stored, &name, clock::now()).await? {
+            tx.commit().await?;
+            return Ok(refused("This passkey is added already."));
+        }
+        let settings_link = state.settings.base_url.join("/settings");
+        let notice =
+            Email::PasskeyAdded { username: &viewer.username, name: &name, settings_link: &settings_link };
+        enqueue(&mut tx, viewer.user_id, &viewer.email, &notice).await?;
+        links::commit(state, tx).await?;
+        Ok(Answer::Noted(Notice::Success(format!("Passkey “{name}” added."))))
+    })
+    .await
+}
+
+/// The options for `navigator.credentials.get`, as JSON: for any of the
+/// browser's passkeys of this site (no name asked). With `conditional`,
+/// for the browser's autofill in the username field.
+#[server(prefix = "/api", endpoint = "passkey/options")]
+pub async fn passkey_request_options(
+    #[server(default)] conditional: Option<String>,
+) -> Result<String, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let client = call.client()?;
+    let state = &call.state;
+    run(async {
+        let webauthn = relying_party(state)?;
+        if !state.settings.limits.sign_in().allow(state, &client).await? {
+            anyhow::bail!("too many passkey sign-ins from {client}");
+        }
+        let (mut options, authentication) = webauthn.start_discoverable_authentication()?;
+        if conditional.is_none() {
+            options.mediation = None;
+        }
+        let ceremony_state = serde_json::to_string(&authentication)?;
+        let mut conn = state.db.pool().acquire().await?;
+        call.set_cookie(passkeys::begin(&mut conn, state, Ceremony::SignIn, None, &ceremony_state).await?);
+        Ok(serde_json::to_string(&options)?)
+    })
+    .await
+}
+
+/// Signs in with the passkey the browser answered with: a full sign-in
+/// (a new session, the same rules), which satisfies the second factor too.
+/// An unknown passkey, a wrong origin, a used or expired ceremony and a
+/// counter that went backwards all get the same answer.
+#[server(prefix = "/api", endpoint = "passkey/sign-in")]
+pub async fn passkey_sign_in(
+    #[server(default)] credential: String,
+    #[server(default)] next: Option<String>,
+) -> Result<Answer, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let client = call.client()?;
+    let state = &call.state;
+    run(async {
+        let webauthn = relying_party(state)?;
+        if !state.settings.limits.sign_in().allow(state, &client).await? {
+            return Ok(refused("Too many sign-in attempts from your network. Please try again in a while."));
+        }
+        let mut tx = state.db.begin_write().await?;
+        let taken = passkeys::take(&mut tx, state, &call.parts.headers, Ceremony::SignIn).await?;
+        let Some(authentication) = taken.and_then(|(_, saved)| parse::<DiscoverableAuthentication>(&saved))
+        else {
+            tx.commit().await?;
+            return Ok(refused(NOT_ACCEPTED));
+        };
+        let Some(answer) = parse::<PublicKeyCredential>(&credential) else {
+            tx.commit().await?;
+            return Ok(refused(NOT_ACCEPTED));
+        };
+        let found = match webauthn.identify_discoverable_authentication(&answer) {
+            Ok((handle, credential_id)) => {
+                rows::find(&mut *tx, &credential_key(credential_id), &handle.to_string()).await?
+            }
+            Err(_) => None,
+        };
+        let Some((stored, mut passkey)) =
+            found.and_then(|row| parse::<Passkey>(&row.credential).map(|p| (row, p)))
+        else {
+            tx.commit().await?;
+            return Ok(refused(NOT_ACCEPTED));
+        };
+        let result = match webauthn.finish_discoverable_authentication_v2(&answer, authentication, &passkey) {
+            Ok(result) => result,
+            Err(WebauthnError::CredentialPossibleCompromise) => {
+                // A signature counter lower than the last one seen: a clone
+                // of the authenticator may be in use.
+                tracing::warn!(
+                    user_id = stored.user_id,
+                    passkey = stored.id,
+                    "a passkey's counter went backwards"
+                );
+                tx.commit().await?;
+                return Ok(refused(NOT_ACCEPTED));
+            }
+            Err(_) => {
+                tx.commit().await?;
+                return Ok(refused(NOT_ACCEPTED));
+            }
+        };
+        passkey.update_credential(&result);
+        rows::used(&mut *tx, stored.id, &serde_json::to_string(&passkey)?, clock::now()).await?;
+        let Some(user) = users::find_by_id(&mut *tx, stored.user_id).await? else {
+            tx.commit().await?;
+            return Ok(refused(NOT_ACCEPTED));
+        };
+        let account = format!("user:{}", user.id);
+        let to = signed_in(&call, &mut tx, &user, false, next.as_deref(), &[account.as_str()]).await?;
+        tx.commit().await?;
+        Ok(Answer::Go(to))
+    })
+    .await
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    pub use webauthn_rs::prelude::{
+        DiscoverableAuthentication, Passkey, PasskeyRegistration, PublicKeyCredential,
+        RegisterPublicKeyCredential, Uuid, WebauthnError,
+    };
+    pub use webauthn_rs_proto::ResidentKeyRequirement;
+
+    pub use crate::{
+        api::{
+            answer::{Answer, Feedback, Notice},
+            session::ssr::signed_in,
+        },
+        server::{
+            api::{Call, run},
+            clock,
+            db::{passkeys as rows, users},
+            email::{outbox::enqueue, templates::Email},
+            links,
+            passkeys::{self, Ceremony, credential_key},
+            state::AppState,
+        },
+    };
+
+    pub const TOO_LATE: &str = "That took too long. Please try again.";
+    /// One answer for every way a passkey sign-in fails.
+    pub const NOT_ACCEPTED: &str = "This passkey was not accepted here. Sign in with your password instead.";
+
+    pub fn refused(notice: &str) -> Answer {
+        Answer::Rejected(Feedback::default().with_notice(Notice::Error(notice.into())))
+    }
+
+    pub fn relying_party(state: &AppState) -> anyhow::Result<&webauthn_rs::Webauthn> {
+        state
+            .passkeys
+            .as_ref()
+            .ok_or_else(|| anyhow::anyhow!("passkeys are off: BASE_URL's host is not a domain"))
+    }
+
+    /// JSON from the browser or the database; anything else is None.
+    pub fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Option<T> {
+        serde_json::from_str(json).ok()
+    }
+
+    /// The account's WebAuthn user handle, made on first use.
+    pub async fn user_handle(conn: &mut sqlx::AnyConnection, user_id: i64) -> anyhow::Result<Uuid> {
+        if rows::webauthn_id(&mut *conn, user_id).await?.is_none() {
+            rows::set_webauthn_id(&mut *conn, user_id, &Uuid::new_v4().to_string()).await?;
+        }
+        let handle = rows::webauthn_id(&mut *conn, user_id).await?.unwrap_or_default();
+        Ok(Uuid::parse_str(&handle)?)
+    }
+}

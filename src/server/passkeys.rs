@@ -1,0 +1,102 @@
+//! Passkeys (WebAuthn), the steps their flows share: the relying party
+//! built from `BASE_URL`, a ceremony's state kept on the server (a few
+//! minutes, used once, the browser holding its id in a cookie), and the
+//! key a credential is found by.
+
+use http::{HeaderMap, HeaderValue};
+use sha2::{Digest, Sha256};
+use sqlx::AnyConnection;
+use webauthn_rs::{
+    Webauthn, WebauthnBuilder,
+    prelude::{Url, WebauthnError},
+};
+
+use super::{
+    auth::tokens::PlainToken, clock, config::Settings, db::passkeys as rows, http::cookies, state::AppState,
+};
+
+/// How long a ceremony waits for the browser's answer.
+pub const CEREMONY_SECS: i64 = 300;
+const CEREMONY_HASH_DOMAIN: &str = "passkey-ceremony";
+
+/// What a ceremony is for; its state is used only for that.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ceremony {
+    Add,
+    SignIn,
+}
+
+impl Ceremony {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Add => "add",
+            Self::SignIn => "sign_in",
+        }
+    }
+}
+
+/// The relying party: its id is `BASE_URL`'s host, and the only origin it
+/// accepts is `BASE_URL`'s. None, with a warning, where WebAuthn has no
+/// place: a host that is an IP address (such as the development default
+/// 127.0.0.1; use `http://localhost:3000` to try passkeys).
+pub fn relying_party(settings: &Settings) -> Option<Webauthn> {
+    let origin = settings.base_url.origin();
+    let built = Url::parse(origin).map_err(|_| WebauthnError::Configuration).and_then(|url| {
+        let host = url.host_str().ok_or(WebauthnError::Configuration)?;
+        WebauthnBuilder::new(host, &url)?.rp_name("Accounts").build()
+    });
+    match built {
+        Ok(webauthn) => Some(webauthn),
+        Err(error) => {
+            tracing::warn!(%error, %origin, "passkeys are off: BASE_URL's host is not a domain name");
+            None
+        }
+    }
+}
+
+/// Keeps a ceremony's state and returns the cookie that holds its id.
+pub async fn begin(
+    conn: &mut AnyConnection,
+    state: &AppState,
+    ceremony: Ceremony,
+    user_id: Option<i64>,
+    ceremony_state: &str,
+) -> anyhow::Result<HeaderValue> {
+    let id = PlainToken::generate()?;
+    let now = clock::now();
+    let id_hash = state.token_key.hash(CEREMONY_HASH_DOMAIN, &id);
+    rows::insert_ceremony(
+        conn,
+        id_hash.as_str(),
+        ceremony.as_str(),
+        user_id,
+        ceremony_state,
+        now,
+        now + CEREMONY_SECS,
+    )
+    .await?;
+    cookies::passkey_ceremony(state, id.expose(), CEREMONY_SECS)
+}
+
+/// The state of the live ceremony of this kind the request's cookie names,
+/// and the account it was begun for; deleted as it is read, so it serves
+/// one answer only.
+pub async fn take(
+    conn: &mut AnyConnection,
+    state: &AppState,
+    headers: &HeaderMap,
+    ceremony: Ceremony,
+) -> anyhow::Result<Option<(Option<i64>, String)>> {
+    let Some(id) = cookies::read(headers, cookies::PASSKEY_CEREMONY).and_then(|id| PlainToken::parse(&id))
+    else {
+        return Ok(None);
+    };
+    let id_hash = state.token_key.hash(CEREMONY_HASH_DOMAIN, &id);
+    Ok(rows::take_ceremony(conn, id_hash.as_str(), ceremony.as_str(), clock::now()).await?)
+}
+
+/// What a credential is found by: the hash of its id, short and of one
+/// length whatever the authenticator's id is (up to 1,023 bytes).
+pub fn credential_key(credential_id: &[u8]) -> String {
+    hex::encode(Sha256::digest(credential_id))
+}

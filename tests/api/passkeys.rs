@@ -1,0 +1,273 @@
+//! Passkeys, server side: the ceremonies driven by a software
+//! authenticator (webauthn-authenticator-rs) as a browser would drive a
+//! real one, against the application's own relying party.
+
+use webauthn_authenticator_rs::{prelude::WebauthnAuthenticator, softpasskey::SoftPasskey};
+use webauthn_rs::prelude::{CreationChallengeResponse, RequestChallengeResponse, Url};
+use webauthn_rs_proto::{AllowCredentials, PublicKeyCredential, ResidentKeyRequirement};
+
+use accounts::server::db::sql;
+
+use crate::helpers::{TestApp, client, spawn_app_with};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+/// The software authenticator, with the credential it made.
+struct Device {
+    authenticator: SoftPasskey,
+    credential_id: Vec<u8>,
+}
+
+/// Authenticators sign only for a secure context: https, or localhost.
+const ORIGIN: &str = "http://localhost";
+
+fn origin() -> Url {
+    Url::parse(ORIGIN).unwrap()
+}
+
+/// The application, believing it is served at [`ORIGIN`].
+async fn spawn_app() -> TestApp {
+    spawn_app_with(&[("BASE_URL", ORIGIN)]).await
+}
+
+/// A server function's JSON text answer, as the island receives it.
+async fn options(app: &TestApp, browser: &reqwest::Client, path: &str, form: &[(&str, &str)]) -> String {
+    let response = browser
+        .post(app.url(path))
+        .header("origin", ORIGIN)
+        .header("accept", "application/json")
+        .form(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200, "{path}");
+    serde_json::from_str::<String>(&response.text().await.unwrap()).unwrap()
+}
+
+async fn answer(
+    app: &TestApp,
+    browser: &reqwest::Client,
+    path: &str,
+    form: &[(&str, &str)],
+) -> serde_json::Value {
+    let response = browser
+        .post(app.url(path))
+        .header("origin", ORIGIN)
+        .header("accept", "application/json")
+        .form(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200, "{path}");
+    serde_json::from_str(&response.text().await.unwrap()).unwrap()
+}
+
+/// The software authenticator keeps no resident keys: it is asked for an
+/// ordinary credential (user verification still required), and the test
+/// plays the discoverable part when signing in (see [`Device::sign`]).
+fn ordinary(creation: &mut CreationChallengeResponse) {
+    if let Some(selection) = creation.public_key.authenticator_selection.as_mut() {
+        selection.resident_key = Some(ResidentKeyRequirement::Discouraged);
+        selection.require_resident_key = false;
+    }
+}
+
+/// A confirmed, signed-in account that adds a passkey on the device.
+async fn with_passkey(app: &TestApp) -> Device {
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    app.sign_in("ada", PASSWORD).await;
+    let creation: CreationChallengeResponse =
+        serde_json::from_str(&options(app, &app.client, "/api/account/passkeys/options", &[]).await).unwrap();
+    let selection = creation.public_key.authenticator_selection.clone().unwrap();
+    assert!(selection.require_resident_key, "a discoverable passkey is asked for");
+    let mut creation = creation;
+    ordinary(&mut creation);
+    let mut authenticator = SoftPasskey::new(true);
+    let made = authenticator.do_registration(origin(), creation).unwrap();
+    let credential_id = made.raw_id.to_vec();
+    let added = answer(
+        app,
+        &app.client,
+        "/api/account/passkeys/add",
+        &[("name", "Phone"), ("credential", &serde_json::to_string(&made).unwrap())],
+    )
+    .await;
+    assert_eq!(added["Noted"]["Success"], "Passkey “Phone” added.", "{added}");
+    Device { authenticator, credential_id }
+}
+
+impl Device {
+    /// Answers a sign-in ceremony as a platform authenticator would for a
+    /// discoverable passkey: with this credential and the account's handle.
+    fn sign(&mut self, request: &str, origin: Url, handle: &str) -> String {
+        let mut request: RequestChallengeResponse = serde_json::from_str(request).unwrap();
+        request.public_key.allow_credentials.push(AllowCredentials {
+            type_: "public-key".into(),
+            id: self.credential_id.clone(),
+            transports: None,
+        });
+        let mut signed: PublicKeyCredential = self.authenticator.do_authentication(origin, request).unwrap();
+        signed.response.user_handle = Some(uuid::Uuid::parse_str(handle).unwrap().as_bytes().to_vec());
+        serde_json::to_string(&signed).unwrap()
+    }
+}
+
+async fn handle(app: &TestApp) -> String {
+    sqlx::query_scalar("SELECT webauthn_id FROM users WHERE username = 'ada'")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap()
+}
+
+/// A new browser asks to sign in with a passkey and answers with `signed`.
+async fn sign_in(app: &TestApp, device: &mut Device, origin: Url) -> (reqwest::Client, serde_json::Value) {
+    let browser = client();
+    let request = options(app, &browser, "/api/passkey/options", &[]).await;
+    let signed = device.sign(&request, origin, &handle(app).await);
+    let answered = answer(app, &browser, "/api/passkey/sign-in", &[("credential", &signed)]).await;
+    (browser, answered)
+}
+
+async fn home(app: &TestApp, browser: &reqwest::Client) -> u16 {
+    browser.get(app.url("/home")).send().await.unwrap().status().as_u16()
+}
+
+const NOT_ACCEPTED: &str = "This passkey was not accepted here. Sign in with your password instead.";
+
+#[tokio::test]
+async fn a_passkey_added_in_settings_signs_in_without_a_password() {
+    let app = spawn_app().await;
+    let mut device = with_passkey(&app).await;
+    let mail = app.delivered_to("ada@example.com").await.pop().unwrap();
+    assert_eq!(mail.subject(), "A passkey was added to your account");
+
+    let (browser, answered) = sign_in(&app, &mut device, origin()).await;
+
+    assert_eq!(answered["Go"], "/home", "{answered}");
+    assert_eq!(home(&app, &browser).await, 200);
+    let used: Option<i64> =
+        sqlx::query_scalar("SELECT last_used_at FROM passkeys").fetch_one(app.db.pool()).await.unwrap();
+    assert!(used.is_some());
+}
+
+#[tokio::test]
+async fn a_ceremony_answers_once() {
+    let app = spawn_app().await;
+    let mut device = with_passkey(&app).await;
+    let browser = client();
+    let request = options(&app, &browser, "/api/passkey/options", &[]).await;
+    let signed = device.sign(&request, origin(), &handle(&app).await);
+    let first = answer(&app, &browser, "/api/passkey/sign-in", &[("credential", &signed)]).await;
+    assert_eq!(first["Go"], "/home");
+
+    // The same answer again: from the same browser, and from another.
+    let thief = client();
+    let replayed = answer(&app, &browser, "/api/passkey/sign-in", &[("credential", &signed)]).await;
+    let elsewhere = answer(&app, &thief, "/api/passkey/sign-in", &[("credential", &signed)]).await;
+
+    for refused in [replayed, elsewhere] {
+        assert_eq!(refused["Rejected"]["notice"]["Error"], NOT_ACCEPTED, "{refused}");
+    }
+    assert_eq!(home(&app, &thief).await, 303);
+}
+
+#[tokio::test]
+async fn an_expired_ceremony_is_refused() {
+    let app = spawn_app().await;
+    let mut device = with_passkey(&app).await;
+    let browser = client();
+    let request = options(&app, &browser, "/api/passkey/options", &[]).await;
+    sqlx::query("UPDATE passkey_ceremonies SET expires_at = 0").execute(app.db.pool()).await.unwrap();
+
+    let signed = device.sign(&request, origin(), &handle(&app).await);
+    let answered = answer(&app, &browser, "/api/passkey/sign-in", &[("credential", &signed)]).await;
+
+    assert_eq!(answered["Rejected"]["notice"]["Error"], NOT_ACCEPTED, "{answered}");
+    assert_eq!(home(&app, &browser).await, 303);
+}
+
+#[tokio::test]
+async fn a_signature_for_another_origin_is_refused() {
+    let app = spawn_app().await;
+    let mut device = with_passkey(&app).await;
+
+    // Another origin the authenticator would sign for: the same host on
+    // another port (an authenticator refuses outright a host that is not
+    // the relying party's).
+    let (browser, answered) = sign_in(&app, &mut device, Url::parse("http://localhost:4000").unwrap()).await;
+
+    assert_eq!(answered["Rejected"]["notice"]["Error"], NOT_ACCEPTED, "{answered}");
+    assert_eq!(home(&app, &browser).await, 303);
+}
+
+#[tokio::test]
+async fn a_counter_that_goes_backwards_is_refused() {
+    let app = spawn_app().await;
+    let mut device = with_passkey(&app).await;
+    let (_, first) = sign_in(&app, &mut device, origin()).await;
+    assert_eq!(first["Go"], "/home");
+    // The stored counter runs ahead of the device's, as it would when a
+    // clone of the device had been used meanwhile.
+    let stored: String =
+        sqlx::query_scalar("SELECT credential FROM passkeys").fetch_one(app.db.pool()).await.unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&stored).unwrap();
+    json["cred"]["counter"] = 1000.into();
+    sqlx::query(&sql(app.db.pool(), "UPDATE passkeys SET credential = $1"))
+        .bind(json.to_string())
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+
+    let (browser, answered) = sign_in(&app, &mut device, origin()).await;
+
+    assert_eq!(answered["Rejected"]["notice"]["Error"], NOT_ACCEPTED, "{answered}");
+    assert_eq!(home(&app, &browser).await, 303);
+}
+
+#[tokio::test]
+async fn a_removed_or_unknown_passkey_gets_the_same_answer_as_a_wrong_one() {
+    let app = spawn_app().await;
+    let mut device = with_passkey(&app).await;
+    sqlx::query("DELETE FROM passkeys").execute(app.db.pool()).await.unwrap();
+
+    let (browser, answered) = sign_in(&app, &mut device, origin()).await;
+
+    assert_eq!(answered["Rejected"]["notice"]["Error"], NOT_ACCEPTED, "{answered}");
+    assert_eq!(home(&app, &browser).await, 303);
+}
+
+#[tokio::test]
+async fn a_passkey_sign_in_satisfies_the_second_factor() {
+    let app = spawn_app().await;
+    let mut device = with_passkey(&app).await;
+    // Two-step sign-in on, as its setup leaves it (the key itself is not needed here).
+    sqlx::query("UPDATE users SET totp_secret = 'v1.sealed'").execute(app.db.pool()).await.unwrap();
+    assert_eq!(app.sign_in("ada", PASSWORD).await.headers()["location"], "/login/code");
+
+    let (browser, answered) = sign_in(&app, &mut device, origin()).await;
+
+    assert_eq!(answered["Go"], "/home", "{answered}");
+    assert_eq!(home(&app, &browser).await, 200);
+}
+
+#[tokio::test]
+async fn adding_a_passkey_needs_the_accounts_own_ceremony() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    app.sign_in("ada", PASSWORD).await;
+    let mut creation: CreationChallengeResponse =
+        serde_json::from_str(&options(&app, &app.client, "/api/account/passkeys/options", &[]).await)
+            .unwrap();
+    ordinary(&mut creation);
+    let made = SoftPasskey::new(true).do_registration(origin(), creation).unwrap();
+    let made = serde_json::to_string(&made).unwrap();
+    // Twice: the ceremony serves one answer.
+    let first = answer(&app, &app.client, "/api/account/passkeys/add", &[("credential", &made)]).await;
+    let second = answer(&app, &app.client, "/api/account/passkeys/add", &[("credential", &made)]).await;
+
+    assert!(first["Noted"]["Success"].is_string(), "{first}");
+    assert_eq!(second["Rejected"]["notice"]["Error"], "That took too long. Please try again.", "{second}");
+    let count: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM passkeys").fetch_one(app.db.pool()).await.unwrap();
+    assert_eq!(count, 1);
+}
