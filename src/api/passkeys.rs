@@ -1,9 +1,9 @@
 //! Passkeys: adding one in settings, and signing in with one. Each
 //! ceremony is two server functions: the first answers the options for the
-//! browser's `navigator.credentials` call as JSON text (the browser parses
-//! it with its own JSON, so none is decoded in the WASM bundle), and keeps
-//! the ceremony's state on the server; the second verifies what the
-//! browser answered.
+//! browser's `navigator.credentials` call as JSON text in `Answer::Page`
+//! (the browser parses it with its own JSON, so none is decoded in the
+//! WASM bundle), and keeps the ceremony's state on the server; the second
+//! verifies what the browser answered.
 
 use leptos::prelude::*;
 
@@ -13,16 +13,18 @@ use super::answer::Answer;
 /// passkey of the signed-in account. Its existing passkeys are excluded,
 /// and the passkey must be discoverable (it signs in without a name).
 #[server(prefix = "/api/account", endpoint = "passkeys/options")]
-pub async fn passkey_creation_options() -> Result<String, ServerFnError> {
+pub async fn passkey_creation_options() -> Result<Answer<String>, ServerFnError> {
     use self::ssr::*;
     let call = Call::current()?;
     let client = call.client()?;
     let viewer = call.signed_in()?;
     let state = &call.state;
     run(async {
-        let webauthn = relying_party(state)?;
+        let Some(webauthn) = state.passkeys.as_ref() else {
+            return Ok(refused(UNAVAILABLE));
+        };
         if !state.settings.limits.tokens().allow(state, &client).await? {
-            anyhow::bail!("too many passkey ceremonies from {client}");
+            return Ok(refused(TOO_MANY));
         }
         let mut conn = state.db.pool().acquire().await?;
         let handle = user_handle(&mut conn, viewer.user_id).await?;
@@ -43,7 +45,7 @@ pub async fn passkey_creation_options() -> Result<String, ServerFnError> {
         call.set_cookie(
             passkeys::begin(&mut conn, state, Ceremony::Add, Some(viewer.user_id), &ceremony_state).await?,
         );
-        Ok(serde_json::to_string(&options)?)
+        Ok(Answer::Page(serde_json::to_string(&options)?))
     })
     .await
 }
@@ -60,7 +62,9 @@ pub async fn add_passkey(
     let viewer = call.signed_in()?;
     let state = &call.state;
     run(async {
-        let webauthn = relying_party(state)?;
+        let Some(webauthn) = state.passkeys.as_ref() else {
+            return Ok(refused(UNAVAILABLE));
+        };
         let name = match name.trim() {
             "" => "Passkey".to_owned(),
             name => name.chars().take(60).collect(),
@@ -106,15 +110,17 @@ pub async fn add_passkey(
 #[server(prefix = "/api", endpoint = "passkey/options")]
 pub async fn passkey_request_options(
     #[server(default)] conditional: Option<String>,
-) -> Result<String, ServerFnError> {
+) -> Result<Answer<String>, ServerFnError> {
     use self::ssr::*;
     let call = Call::current()?;
     let client = call.client()?;
     let state = &call.state;
     run(async {
-        let webauthn = relying_party(state)?;
+        let Some(webauthn) = state.passkeys.as_ref() else {
+            return Ok(refused(UNAVAILABLE));
+        };
         if !state.settings.limits.sign_in().allow(state, &client).await? {
-            anyhow::bail!("too many passkey sign-ins from {client}");
+            return Ok(refused(TOO_MANY));
         }
         let (mut options, authentication) = webauthn.start_discoverable_authentication()?;
         if conditional.is_none() {
@@ -123,7 +129,7 @@ pub async fn passkey_request_options(
         let ceremony_state = serde_json::to_string(&authentication)?;
         let mut conn = state.db.pool().acquire().await?;
         call.set_cookie(passkeys::begin(&mut conn, state, Ceremony::SignIn, None, &ceremony_state).await?);
-        Ok(serde_json::to_string(&options)?)
+        Ok(Answer::Page(serde_json::to_string(&options)?))
     })
     .await
 }
@@ -142,9 +148,11 @@ pub async fn passkey_sign_in(
     let client = call.client()?;
     let state = &call.state;
     run(async {
-        let webauthn = relying_party(state)?;
+        let Some(webauthn) = state.passkeys.as_ref() else {
+            return Ok(refused(UNAVAILABLE));
+        };
         if !state.settings.limits.sign_in().allow(state, &client).await? {
-            return Ok(refused("Too many sign-in attempts from your network. Please try again in a while."));
+            return Ok(refused(TOO_MANY));
         }
         let mut tx = state.db.begin_write().await?;
         let taken = passkeys::take(&mut tx, state, &call.parts.headers, Ceremony::SignIn).await?;
@@ -221,7 +229,6 @@ mod ssr {
             email::{outbox::enqueue, templates::Email},
             links,
             passkeys::{self, Ceremony, credential_key},
-            state::AppState,
         },
     };
 
@@ -229,15 +236,12 @@ mod ssr {
     /// One answer for every way a passkey sign-in fails.
     pub const NOT_ACCEPTED: &str = "This passkey was not accepted here. Sign in with your password instead.";
 
-    pub fn refused(notice: &str) -> Answer {
-        Answer::Rejected(Feedback::default().with_notice(Notice::Error(notice.into())))
-    }
+    pub const TOO_MANY: &str = "Too many tries from your network. Please try again in a while.";
+    /// `BASE_URL` cannot be a relying party (see `server::passkeys`).
+    pub const UNAVAILABLE: &str = "Passkeys are not available on this site.";
 
-    pub fn relying_party(state: &AppState) -> anyhow::Result<&webauthn_rs::Webauthn> {
-        state
-            .passkeys
-            .as_ref()
-            .ok_or_else(|| anyhow::anyhow!("passkeys are off: BASE_URL's host is not a domain"))
+    pub fn refused<P>(notice: &str) -> Answer<P> {
+        Answer::Rejected(Feedback::default().with_notice(Notice::Error(notice.into())))
     }
 
     /// JSON from the browser or the database; anything else is None.

@@ -30,21 +30,8 @@ async fn spawn_app() -> TestApp {
     spawn_app_with(&[("BASE_URL", ORIGIN)]).await
 }
 
-/// A server function's JSON text answer, as the island receives it.
-async fn options(app: &TestApp, browser: &reqwest::Client, path: &str, form: &[(&str, &str)]) -> String {
-    let response = browser
-        .post(app.url(path))
-        .header("origin", ORIGIN)
-        .header("accept", "application/json")
-        .form(form)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200, "{path}");
-    serde_json::from_str::<String>(&response.text().await.unwrap()).unwrap()
-}
-
-async fn answer(
+/// A server function called as the island calls it; its JSON answer.
+async fn call(
     app: &TestApp,
     browser: &reqwest::Client,
     path: &str,
@@ -53,6 +40,7 @@ async fn answer(
     let response = browser
         .post(app.url(path))
         .header("origin", ORIGIN)
+        .header("sec-fetch-site", "same-origin")
         .header("accept", "application/json")
         .form(form)
         .send()
@@ -60,6 +48,12 @@ async fn answer(
         .unwrap();
     assert_eq!(response.status(), 200, "{path}");
     serde_json::from_str(&response.text().await.unwrap()).unwrap()
+}
+
+/// A ceremony's options: JSON text, as the island receives them.
+async fn options(app: &TestApp, browser: &reqwest::Client, path: &str) -> String {
+    let answered = call(app, browser, path, &[]).await;
+    answered["Page"].as_str().unwrap_or_else(|| panic!("{path}: {answered}")).to_owned()
 }
 
 /// The software authenticator keeps no resident keys: it is asked for an
@@ -77,7 +71,7 @@ async fn with_passkey(app: &TestApp) -> Device {
     app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
     app.sign_in("ada", PASSWORD).await;
     let creation: CreationChallengeResponse =
-        serde_json::from_str(&options(app, &app.client, "/api/account/passkeys/options", &[]).await).unwrap();
+        serde_json::from_str(&options(app, &app.client, "/api/account/passkeys/options").await).unwrap();
     let selection = creation.public_key.authenticator_selection.clone().unwrap();
     assert!(selection.require_resident_key, "a discoverable passkey is asked for");
     let mut creation = creation;
@@ -85,7 +79,7 @@ async fn with_passkey(app: &TestApp) -> Device {
     let mut authenticator = SoftPasskey::new(true);
     let made = authenticator.do_registration(origin(), creation).unwrap();
     let credential_id = made.raw_id.to_vec();
-    let added = answer(
+    let added = call(
         app,
         &app.client,
         "/api/account/passkeys/add",
@@ -122,9 +116,9 @@ async fn handle(app: &TestApp) -> String {
 /// A new browser asks to sign in with a passkey and answers with `signed`.
 async fn sign_in(app: &TestApp, device: &mut Device, origin: Url) -> (reqwest::Client, serde_json::Value) {
     let browser = client();
-    let request = options(app, &browser, "/api/passkey/options", &[]).await;
+    let request = options(app, &browser, "/api/passkey/options").await;
     let signed = device.sign(&request, origin, &handle(app).await);
-    let answered = answer(app, &browser, "/api/passkey/sign-in", &[("credential", &signed)]).await;
+    let answered = call(app, &browser, "/api/passkey/sign-in", &[("credential", &signed)]).await;
     (browser, answered)
 }
 
@@ -133,6 +127,12 @@ async fn home(app: &TestApp, browser: &reqwest::Client) -> u16 {
 }
 
 const NOT_ACCEPTED: &str = "This passkey was not accepted here. Sign in with your password instead.";
+
+/// The one answer of every failed passkey sign-in, and no session.
+async fn assert_refused(app: &TestApp, browser: &reqwest::Client, answered: &serde_json::Value) {
+    assert_eq!(answered["Rejected"]["notice"]["Error"], NOT_ACCEPTED, "{answered}");
+    assert_eq!(home(app, browser).await, 303);
+}
 
 #[tokio::test]
 async fn a_passkey_added_in_settings_signs_in_without_a_password() {
@@ -155,15 +155,15 @@ async fn a_ceremony_answers_once() {
     let app = spawn_app().await;
     let mut device = with_passkey(&app).await;
     let browser = client();
-    let request = options(&app, &browser, "/api/passkey/options", &[]).await;
+    let request = options(&app, &browser, "/api/passkey/options").await;
     let signed = device.sign(&request, origin(), &handle(&app).await);
-    let first = answer(&app, &browser, "/api/passkey/sign-in", &[("credential", &signed)]).await;
+    let first = call(&app, &browser, "/api/passkey/sign-in", &[("credential", &signed)]).await;
     assert_eq!(first["Go"], "/home");
 
     // The same answer again: from the same browser, and from another.
     let thief = client();
-    let replayed = answer(&app, &browser, "/api/passkey/sign-in", &[("credential", &signed)]).await;
-    let elsewhere = answer(&app, &thief, "/api/passkey/sign-in", &[("credential", &signed)]).await;
+    let replayed = call(&app, &browser, "/api/passkey/sign-in", &[("credential", &signed)]).await;
+    let elsewhere = call(&app, &thief, "/api/passkey/sign-in", &[("credential", &signed)]).await;
 
     for refused in [replayed, elsewhere] {
         assert_eq!(refused["Rejected"]["notice"]["Error"], NOT_ACCEPTED, "{refused}");
@@ -176,14 +176,13 @@ async fn an_expired_ceremony_is_refused() {
     let app = spawn_app().await;
     let mut device = with_passkey(&app).await;
     let browser = client();
-    let request = options(&app, &browser, "/api/passkey/options", &[]).await;
+    let request = options(&app, &browser, "/api/passkey/options").await;
     sqlx::query("UPDATE passkey_ceremonies SET expires_at = 0").execute(app.db.pool()).await.unwrap();
 
     let signed = device.sign(&request, origin(), &handle(&app).await);
-    let answered = answer(&app, &browser, "/api/passkey/sign-in", &[("credential", &signed)]).await;
+    let answered = call(&app, &browser, "/api/passkey/sign-in", &[("credential", &signed)]).await;
 
-    assert_eq!(answered["Rejected"]["notice"]["Error"], NOT_ACCEPTED, "{answered}");
-    assert_eq!(home(&app, &browser).await, 303);
+    assert_refused(&app, &browser, &answered).await;
 }
 
 #[tokio::test]
@@ -196,8 +195,7 @@ async fn a_signature_for_another_origin_is_refused() {
     // the relying party's).
     let (browser, answered) = sign_in(&app, &mut device, Url::parse("http://localhost:4000").unwrap()).await;
 
-    assert_eq!(answered["Rejected"]["notice"]["Error"], NOT_ACCEPTED, "{answered}");
-    assert_eq!(home(&app, &browser).await, 303);
+    assert_refused(&app, &browser, &answered).await;
 }
 
 #[tokio::test]
@@ -220,8 +218,7 @@ async fn a_counter_that_goes_backwards_is_refused() {
 
     let (browser, answered) = sign_in(&app, &mut device, origin()).await;
 
-    assert_eq!(answered["Rejected"]["notice"]["Error"], NOT_ACCEPTED, "{answered}");
-    assert_eq!(home(&app, &browser).await, 303);
+    assert_refused(&app, &browser, &answered).await;
 }
 
 #[tokio::test]
@@ -232,8 +229,7 @@ async fn a_removed_or_unknown_passkey_gets_the_same_answer_as_a_wrong_one() {
 
     let (browser, answered) = sign_in(&app, &mut device, origin()).await;
 
-    assert_eq!(answered["Rejected"]["notice"]["Error"], NOT_ACCEPTED, "{answered}");
-    assert_eq!(home(&app, &browser).await, 303);
+    assert_refused(&app, &browser, &answered).await;
 }
 
 #[tokio::test]
@@ -251,19 +247,35 @@ async fn a_passkey_sign_in_satisfies_the_second_factor() {
 }
 
 #[tokio::test]
+async fn over_the_limit_or_without_a_relying_party_the_answer_says_so() {
+    let app = spawn_app_with(&[("BASE_URL", ORIGIN), ("RATE_LIMIT_PER_ADDRESS", "1")]).await;
+    let browser = client();
+    call(&app, &browser, "/api/passkey/options", &[]).await;
+    let over = call(&app, &browser, "/api/passkey/options", &[]).await;
+    assert_eq!(
+        over["Rejected"]["notice"]["Error"],
+        "Too many tries from your network. Please try again in a while."
+    );
+
+    // The development default, 127.0.0.1, cannot be a relying party.
+    let off = spawn_app_with(&[("BASE_URL", "http://127.0.0.1:3000")]).await;
+    let answered = call(&off, &client(), "/api/passkey/options", &[]).await;
+    assert_eq!(answered["Rejected"]["notice"]["Error"], "Passkeys are not available on this site.");
+}
+
+#[tokio::test]
 async fn adding_a_passkey_needs_the_accounts_own_ceremony() {
     let app = spawn_app().await;
     app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
     app.sign_in("ada", PASSWORD).await;
     let mut creation: CreationChallengeResponse =
-        serde_json::from_str(&options(&app, &app.client, "/api/account/passkeys/options", &[]).await)
-            .unwrap();
+        serde_json::from_str(&options(&app, &app.client, "/api/account/passkeys/options").await).unwrap();
     ordinary(&mut creation);
     let made = SoftPasskey::new(true).do_registration(origin(), creation).unwrap();
     let made = serde_json::to_string(&made).unwrap();
     // Twice: the ceremony serves one answer.
-    let first = answer(&app, &app.client, "/api/account/passkeys/add", &[("credential", &made)]).await;
-    let second = answer(&app, &app.client, "/api/account/passkeys/add", &[("credential", &made)]).await;
+    let first = call(&app, &app.client, "/api/account/passkeys/add", &[("credential", &made)]).await;
+    let second = call(&app, &app.client, "/api/account/passkeys/add", &[("credential", &made)]).await;
 
     assert!(first["Noted"]["Success"].is_string(), "{first}");
     assert_eq!(second["Rejected"]["notice"]["Error"], "That took too long. Please try again.", "{second}");
