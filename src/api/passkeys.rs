@@ -6,8 +6,103 @@
 //! verifies what the browser answered.
 
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use super::answer::Answer;
+
+/// One of the account's passkeys as settings lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasskeySummary {
+    pub id: i64,
+    pub name: String,
+    pub created_at: i64,
+    pub last_used_at: Option<i64>,
+}
+
+/// The signed-in account's passkeys, oldest first.
+#[server(prefix = "/api/account", endpoint = "passkeys")]
+pub async fn list_passkeys() -> Result<Vec<PasskeySummary>, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let viewer = call.signed_in()?;
+    run(async {
+        let rows = rows::for_user(call.state.db.pool(), viewer.user_id).await?;
+        Ok(rows
+            .into_iter()
+            .map(|p| PasskeySummary {
+                id: p.id,
+                name: p.name,
+                created_at: p.created_at,
+                last_used_at: p.last_used_at,
+            })
+            .collect())
+    })
+    .await
+}
+
+/// Gives one of the account's passkeys a new name.
+#[server(prefix = "/api/account", endpoint = "passkeys/rename")]
+pub async fn rename_passkey(
+    #[server(default)] passkey: i64,
+    #[server(default)] name: String,
+) -> Result<Answer, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let viewer = call.signed_in()?;
+    run(async {
+        let Some(name) = passkey_name(&name) else {
+            return Ok(Answer::fix("name", &name, "Give it a name, up to 60 characters."));
+        };
+        if !rows::rename(call.state.db.pool(), viewer.user_id, passkey, &name).await? {
+            return Ok(refused(NO_SUCH_PASSKEY));
+        }
+        Ok(Answer::Noted(Notice::Success(format!("Renamed to “{name}”."))))
+    })
+    .await
+}
+
+/// Removes one of the account's passkeys: needs the current password (a
+/// stolen session alone cannot take a way in from the owner). The owner is
+/// told by email.
+#[server(prefix = "/api/account", endpoint = "passkeys/remove")]
+pub async fn remove_passkey(
+    #[server(default)] passkey: i64,
+    #[server(default)] remove_password: String,
+) -> Result<Answer, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let viewer = call.signed_in()?;
+    let state = &call.state;
+    run(async {
+        let mut feedback = Feedback::default();
+        let checked = Failures::ClearIfRight;
+        if account_checked(&call, &viewer, remove_password, "remove_password", &mut feedback, checked)
+            .await?
+            .is_none()
+        {
+            return Ok(Answer::Go("/login".into()));
+        }
+        if feedback.has_errors() {
+            return Ok(Answer::Rejected(feedback));
+        }
+        let name =
+            rows::for_user(state.db.pool(), viewer.user_id).await?.into_iter().find(|p| p.id == passkey);
+        let mut tx = state.db.begin_write().await?;
+        let (Some(name), true) =
+            (name.map(|p| p.name), rows::delete(&mut *tx, viewer.user_id, passkey).await?)
+        else {
+            tx.rollback().await?;
+            return Ok(refused(NO_SUCH_PASSKEY));
+        };
+        let settings_link = state.settings.base_url.join("/settings");
+        let notice =
+            Email::PasskeyRemoved { username: &viewer.username, name: &name, settings_link: &settings_link };
+        enqueue(&mut tx, viewer.user_id, &viewer.email, &notice).await?;
+        links::commit(state, tx).await?;
+        Ok(Answer::Noted(Notice::Success(format!("Passkey “{name}” removed."))))
+    })
+    .await
+}
 
 /// The options for `navigator.credentials.create`, as JSON, for a new
 /// passkey of the signed-in account. Its existing passkeys are excluded,
@@ -65,10 +160,7 @@ pub async fn add_passkey(
         let Some(webauthn) = state.passkeys.as_ref() else {
             return Ok(refused(UNAVAILABLE));
         };
-        let name = match name.trim() {
-            "" => "Passkey".to_owned(),
-            name => name.chars().take(60).collect(),
-        };
+        let name = passkey_name(&name).unwrap_or_else(|| "Passkey".to_owned());
         let mut tx = state.db.begin_write().await?;
         let taken = passkeys::take(&mut tx, state, &call.parts.headers, Ceremony::Add).await?;
         let registration = taken
@@ -221,6 +313,7 @@ mod ssr {
         api::{
             answer::{Answer, Feedback, Notice},
             session::ssr::signed_in,
+            settings::ssr::{Failures, account_checked},
         },
         server::{
             api::{Call, run},
@@ -235,6 +328,14 @@ mod ssr {
     pub const TOO_LATE: &str = "That took too long. Please try again.";
     /// One answer for every way a passkey sign-in fails.
     pub const NOT_ACCEPTED: &str = "This passkey was not accepted here. Sign in with your password instead.";
+
+    pub const NO_SUCH_PASSKEY: &str = "That passkey is not one of this account's.";
+
+    /// A name as typed, trimmed: 1 to 60 characters.
+    pub fn passkey_name(typed: &str) -> Option<String> {
+        let name = typed.trim();
+        (!name.is_empty() && name.chars().count() <= 60).then(|| name.to_owned())
+    }
 
     pub const TOO_MANY: &str = "Too many tries from your network. Please try again in a while.";
     /// `BASE_URL` cannot be a relying party (see `server::passkeys`).

@@ -283,3 +283,80 @@ async fn adding_a_passkey_needs_the_accounts_own_ceremony() {
         sqlx::query_scalar("SELECT COUNT(*) FROM passkeys").fetch_one(app.db.pool()).await.unwrap();
     assert_eq!(count, 1);
 }
+
+/// The account's passkeys as settings lists them.
+async fn listed(app: &TestApp) -> serde_json::Value {
+    call(app, &app.client, "/api/account/passkeys", &[]).await
+}
+
+#[tokio::test]
+async fn a_passkey_is_listed_renamed_and_removed_with_the_password() {
+    let app = spawn_app().await;
+    let mut device = with_passkey(&app).await;
+    let list = listed(&app).await;
+    assert_eq!(list[0]["name"], "Phone", "{list}");
+    let id = list[0]["id"].to_string();
+
+    let renamed =
+        call(&app, &app.client, "/api/account/passkeys/rename", &[("passkey", &id), ("name", " Laptop ")])
+            .await;
+    assert_eq!(renamed["Noted"]["Success"], "Renamed to “Laptop”.", "{renamed}");
+    let blank =
+        call(&app, &app.client, "/api/account/passkeys/rename", &[("passkey", &id), ("name", "  ")]).await;
+    assert!(blank["Rejected"]["errors"]["name"].is_string(), "{blank}");
+    let wrong = call(
+        &app,
+        &app.client,
+        "/api/account/passkeys/remove",
+        &[("passkey", &id), ("remove_password", "nope")],
+    )
+    .await;
+    assert!(wrong["Rejected"]["errors"]["remove_password"].is_string(), "{wrong}");
+    assert_eq!(listed(&app).await[0]["name"], "Laptop");
+
+    let removed = call(
+        &app,
+        &app.client,
+        "/api/account/passkeys/remove",
+        &[("passkey", &id), ("remove_password", PASSWORD)],
+    )
+    .await;
+
+    assert_eq!(removed["Noted"]["Success"], "Passkey “Laptop” removed.", "{removed}");
+    assert_eq!(listed(&app).await, serde_json::json!([]));
+    let mail = app.delivered_to("ada@example.com").await.pop().unwrap();
+    assert_eq!(mail.subject(), "A passkey was removed from your account");
+    let (browser, answered) = sign_in(&app, &mut device, origin()).await;
+    assert_refused(&app, &browser, &answered).await;
+}
+
+#[tokio::test]
+async fn another_accounts_passkey_is_neither_renamed_nor_removed() {
+    let app = spawn_app().await;
+    with_passkey(&app).await;
+    let id = listed(&app).await[0]["id"].to_string();
+    app.post_form("/logout", &[]).await;
+    app.delivered().await;
+    app.confirmed_account("bob", "bob@example.com", PASSWORD).await;
+    app.sign_in("bob", PASSWORD).await;
+
+    let renamed =
+        call(&app, &app.client, "/api/account/passkeys/rename", &[("passkey", &id), ("name", "Mine")]).await;
+    let removed = call(
+        &app,
+        &app.client,
+        "/api/account/passkeys/remove",
+        &[("passkey", &id), ("remove_password", PASSWORD)],
+    )
+    .await;
+
+    for refused in [renamed, removed] {
+        assert_eq!(
+            refused["Rejected"]["notice"]["Error"], "That passkey is not one of this account's.",
+            "{refused}"
+        );
+    }
+    let kept: Vec<String> =
+        sqlx::query_scalar("SELECT name FROM passkeys").fetch_all(app.db.pool()).await.unwrap();
+    assert_eq!(kept, ["Phone"]);
+}

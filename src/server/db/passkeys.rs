@@ -91,6 +91,27 @@ pub async fn insert(
     }
 }
 
+/// Renames one of the account's passkeys; false when it has none with `id`.
+pub async fn rename(db: impl Db<'_>, user_id: i64, id: i64, name: &str) -> sqlx::Result<bool> {
+    let done = sqlx::query(&sql(&db, "UPDATE passkeys SET name = $1 WHERE id = $2 AND user_id = $3"))
+        .bind(name)
+        .bind(id)
+        .bind(user_id)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Removes one of the account's passkeys; false when it has none with `id`.
+pub async fn delete(db: impl Db<'_>, user_id: i64, id: i64) -> sqlx::Result<bool> {
+    let done = sqlx::query(&sql(&db, "DELETE FROM passkeys WHERE id = $1 AND user_id = $2"))
+        .bind(id)
+        .bind(user_id)
+        .execute(db)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 /// After a sign-in: the credential as it now is (its counter), and when.
 pub async fn used(db: impl Db<'_>, id: i64, credential: &str, now: i64) -> sqlx::Result<()> {
     sqlx::query(&sql(&db, "UPDATE passkeys SET credential = $1, last_used_at = $2 WHERE id = $3"))

@@ -78,6 +78,11 @@ pub enum Email<'a> {
         name: &'a str,
         settings_link: &'a str,
     },
+    PasskeyRemoved {
+        username: &'a str,
+        name: &'a str,
+        settings_link: &'a str,
+    },
     RecoveryCodesReplaced {
         username: &'a str,
         settings_link: &'a str,
@@ -104,6 +109,7 @@ impl Email<'_> {
             Self::SecondFactorOn { .. } => "second_factor_on",
             Self::SecondFactorOff { .. } => "second_factor_off",
             Self::PasskeyAdded { .. } => "passkey_added",
+            Self::PasskeyRemoved { .. } => "passkey_removed",
             Self::RecoveryCodesReplaced { .. } => "recovery_codes_replaced",
             Self::RecoveryCodeUsed { .. } => "recovery_code_used",
         }
@@ -157,6 +163,9 @@ const FILES: &[(&str, &str)] = templates![
     "email/passkey_added/subject.txt",
     "email/passkey_added/body.html",
     "email/passkey_added/body.txt",
+    "email/passkey_removed/subject.txt",
+    "email/passkey_removed/body.html",
+    "email/passkey_removed/body.txt",
     "email/recovery_codes_replaced/subject.txt",
     "email/recovery_codes_replaced/body.html",
     "email/recovery_codes_replaced/body.txt",
@@ -203,7 +212,7 @@ pub fn check() -> anyhow::Result<()> {
 }
 
 /// One of each email, with fixed values: what the snapshots show.
-fn samples() -> [Email<'static>; 12] {
+fn samples() -> [Email<'static>; 13] {
     let (username, link) = ("<b>ada</b>", "https://accounts.example/confirm?token=TOKEN&next=/home");
     [
         Email::ConfirmAddress { username, link, code: "ABCD-1234", valid_hours: 24 },
@@ -224,6 +233,11 @@ fn samples() -> [Email<'static>; 12] {
         Email::SecondFactorOn { username, settings_link: "https://accounts.example/settings" },
         Email::SecondFactorOff { username, forgot_link: "https://accounts.example/forgot" },
         Email::PasskeyAdded {
+            username,
+            name: "<i>Phone</i>",
+            settings_link: "https://accounts.example/settings",
+        },
+        Email::PasskeyRemoved {
             username,
             name: "<i>Phone</i>",
             settings_link: "https://accounts.example/settings",
