@@ -95,13 +95,29 @@ pub fn EmailField(
     view! { <TextField name label kind="email" autocomplete="email" value error check=Some(LiveCheck::Email)/> }
 }
 
-/// The field for a code from an email (`code`), with what the last post
-/// left in it.
+/// The field for a typed code (from an email, an authenticator app, or a
+/// recovery code), `code` unless named, with what the last post left in it.
 #[component]
-pub fn CodeField(label: &'static str, hint: &'static str) -> impl IntoView {
+pub fn CodeField(
+    #[prop(default = "code")] name: &'static str,
+    label: &'static str,
+    hint: &'static str,
+) -> impl IntoView {
     let feedback = use_feedback();
-    let (value, error) = (feedback.value("code"), feedback.error_for("code"));
-    view! { <TextField name="code" label autocomplete="one-time-code" value error hint/> }
+    let (value, error) = (feedback.value(name), feedback.error_for(name));
+    view! { <TextField name label autocomplete="one-time-code" value error hint/> }
+}
+
+/// The account's current password, asked to confirm an action, with the
+/// error the last post left for `name` (never its value).
+#[component]
+pub fn CurrentPasswordField(
+    name: &'static str,
+    #[prop(default = "Current password")] label: &'static str,
+    #[prop(optional)] hint: &'static str,
+) -> impl IntoView {
+    let error = use_feedback().error_for(name);
+    view! { <TextField name label kind="password" autocomplete="current-password" error hint/> }
 }
 
 /// A form as the `LiveFields` island makes it live. Without JavaScript it

@@ -2,7 +2,8 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
 use super::form::{
-    EmailField, NewPasswordFields, NoticeBanner, OutcomeCard, PostForm, TextField, use_feedback, use_outcome,
+    CodeField, CurrentPasswordField, EmailField, NewPasswordFields, NoticeBanner, OutcomeCard, PostForm,
+    use_feedback, use_outcome,
 };
 use crate::api::{
     second_factor::{DisableTwoStep, NewRecoveryCodes, StartTwoStep},
@@ -32,8 +33,6 @@ pub fn Settings() -> impl IntoView {
     let others = view.sessions.iter().filter(|s| !s.current).count();
     // The live strength check judges the new password against these.
     let related = format!("{} {}", view.username, view.email);
-    let (current_password_error, email_password_error) =
-        (feedback.error_for("current_password"), feedback.error_for("email_password"));
     view! {
         <Title text="Settings"/>
         <h1>"Settings"</h1>
@@ -41,13 +40,7 @@ pub fn Settings() -> impl IntoView {
         <section class="card">
             <h2>"Password"</h2>
             <PostForm action="/settings/password" api=Some(ChangePassword::PATH)>
-                <TextField
-                    name="current_password"
-                    label="Current password"
-                    kind="password"
-                    autocomplete="current-password"
-                    error=current_password_error
-                />
+                <CurrentPasswordField name="current_password"/>
                 <NewPasswordFields
                     name="new_password"
                     confirm_name="new_password_confirm"
@@ -64,12 +57,8 @@ pub fn Settings() -> impl IntoView {
             <p>{format!("Your account uses {}.", view.email)}</p>
             <PostForm action="/settings/email" api=Some(ChangeEmail::PATH)>
                 <EmailField name="new_email" label="New email address"/>
-                <TextField
+                <CurrentPasswordField
                     name="email_password"
-                    label="Current password"
-                    kind="password"
-                    autocomplete="current-password"
-                    error=email_password_error
                     hint="The new address takes effect when you open the link we send to it."
                 />
                 <button type="submit" class="button primary">"Change email address"</button>
@@ -109,7 +98,6 @@ pub fn Settings() -> impl IntoView {
 /// turning it off.
 #[component]
 fn TwoStepSection(recovery_codes_left: Option<i64>) -> impl IntoView {
-    let feedback = use_feedback();
     let Some(left) = recovery_codes_left else {
         return view! {
             <section class="card">
@@ -126,30 +114,15 @@ fn TwoStepSection(recovery_codes_left: Option<i64>) -> impl IntoView {
         1 => "1 recovery code is left.".to_owned(),
         n => format!("{n} recovery codes are left."),
     };
-    let (recovery_password_error, disable_password_error) =
-        (feedback.error_for("recovery_password"), feedback.error_for("disable_password"));
-    let (disable_code, disable_code_error) =
-        (feedback.value("disable_code"), feedback.error_for("disable_code"));
-    let (recovery_code, recovery_code_error) =
-        (feedback.value("recovery_code"), feedback.error_for("recovery_code"));
     view! {
         <section class="card">
             <h2>"Two-step sign-in"</h2>
             <p>"On: signing in asks for a code from your authenticator app. " {left}</p>
             <PostForm action="/settings/two-step/recovery-codes" api=Some(NewRecoveryCodes::PATH)>
-                <TextField
-                    name="recovery_password"
-                    label="Current password, for new recovery codes"
-                    kind="password"
-                    autocomplete="current-password"
-                    error=recovery_password_error
-                />
-                <TextField
+                <CurrentPasswordField name="recovery_password" label="Current password, for new recovery codes"/>
+                <CodeField
                     name="recovery_code"
                     label="Code from the app, for new recovery codes"
-                    autocomplete="one-time-code"
-                    value=recovery_code
-                    error=recovery_code_error
                     hint="The recovery codes you have now stop working."
                 />
                 <button type="submit" class="button">"Make new recovery codes"</button>
@@ -158,21 +131,8 @@ fn TwoStepSection(recovery_codes_left: Option<i64>) -> impl IntoView {
         <section class="card">
             <h2>"Turn off two-step sign-in"</h2>
             <PostForm action="/settings/two-step/disable" api=Some(DisableTwoStep::PATH)>
-                <TextField
-                    name="disable_password"
-                    label="Current password, to turn it off"
-                    kind="password"
-                    autocomplete="current-password"
-                    error=disable_password_error
-                />
-                <TextField
-                    name="disable_code"
-                    label="Code from the app"
-                    autocomplete="one-time-code"
-                    value=disable_code
-                    error=disable_code_error
-                    hint="6 digits from the app, or a recovery code."
-                />
+                <CurrentPasswordField name="disable_password" label="Current password, to turn it off"/>
+                <CodeField name="disable_code" label="Code from the app" hint="6 digits from the app, or a recovery code."/>
                 <button type="submit" class="button">"Turn off"</button>
             </PostForm>
         </section>

@@ -1,7 +1,9 @@
 use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
-use super::form::{CodeField, NoticeBanner, OutcomeCard, PostForm, TextField, use_feedback, use_outcome};
+use super::form::{
+    CodeField, CurrentPasswordField, NoticeBanner, OutcomeCard, PostForm, use_feedback, use_outcome,
+};
 use crate::api::{second_factor::EnableTwoStep, session::SecondStep as SecondStepFn};
 
 /// The second step of a sign-in, after a right password.
@@ -54,13 +56,7 @@ pub fn TwoStepSetup() -> impl IntoView {
             <p><code class="secret" data-secret>{view.secret}</code></p>
             <PostForm action="/settings/two-step" api=Some(EnableTwoStep::PATH)>
                 <CodeField label="Code from the app" hint="The 6 digits the app now shows for this account."/>
-                <TextField
-                    name="enable_password"
-                    label="Current password"
-                    kind="password"
-                    autocomplete="current-password"
-                    error=feedback.error_for("enable_password")
-                />
+                <CurrentPasswordField name="enable_password"/>
                 <button type="submit" class="button primary">"Turn on"</button>
             </PostForm>
             <p class="muted"><a href="/settings">"Cancel"</a></p>
