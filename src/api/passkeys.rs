@@ -85,12 +85,8 @@ pub async fn remove_passkey(
         if feedback.has_errors() {
             return Ok(Answer::Rejected(feedback));
         }
-        let name =
-            rows::for_user(state.db.pool(), viewer.user_id).await?.into_iter().find(|p| p.id == passkey);
         let mut tx = state.db.begin_write().await?;
-        let (Some(name), true) =
-            (name.map(|p| p.name), rows::delete(&mut *tx, viewer.user_id, passkey).await?)
-        else {
+        let Some(name) = rows::delete(&mut tx, viewer.user_id, passkey).await? else {
             tx.rollback().await?;
             return Ok(refused(NO_SUCH_PASSKEY));
         };

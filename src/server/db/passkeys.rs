@@ -102,14 +102,21 @@ pub async fn rename(db: impl Db<'_>, user_id: i64, id: i64, name: &str) -> sqlx:
     Ok(done.rows_affected() == 1)
 }
 
-/// Removes one of the account's passkeys; false when it has none with `id`.
-pub async fn delete(db: impl Db<'_>, user_id: i64, id: i64) -> sqlx::Result<bool> {
-    let done = sqlx::query(&sql(&db, "DELETE FROM passkeys WHERE id = $1 AND user_id = $2"))
+/// Removes one of the account's passkeys and answers its name; None when
+/// the account has none with `id`. Run in a transaction.
+pub async fn delete(conn: &mut sqlx::AnyConnection, user_id: i64, id: i64) -> sqlx::Result<Option<String>> {
+    let name: Option<String> =
+        sqlx::query_scalar(&sql(&*conn, "SELECT name FROM passkeys WHERE id = $1 AND user_id = $2"))
+            .bind(id)
+            .bind(user_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+    let done = sqlx::query(&sql(&*conn, "DELETE FROM passkeys WHERE id = $1 AND user_id = $2"))
         .bind(id)
         .bind(user_id)
-        .execute(db)
+        .execute(&mut *conn)
         .await?;
-    Ok(done.rows_affected() == 1)
+    Ok(name.filter(|_| done.rows_affected() == 1))
 }
 
 /// After a sign-in: the credential as it now is (its counter), and when.
