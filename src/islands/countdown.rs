@@ -6,9 +6,10 @@ use leptos::prelude::*;
 /// announced every second, the moment it ends is).
 #[island]
 pub fn Countdown(children: Children) -> impl IntoView {
-    // An effect runs in the browser only, once the island is awake.
+    // In the browser, as the island wakes: the server HTML is in place. (An
+    // `Effect` would do the same, and bring the bundle its machinery.)
     #[cfg(feature = "hydrate")]
-    Effect::new(|_| super::browser::countdown::start_countdowns());
+    super::browser::countdown::start_countdowns();
     children()
 }
 
