@@ -4,8 +4,9 @@ import { defineConfig } from "@playwright/test";
 // for every run, sending its email to a real SMTP server on loopback
 // (smtp-capture.mjs) that the tests read back. Chromium comes from Debian:
 // Playwright cannot download browsers here, so it is pointed at it.
+// The site is `localhost`, not 127.0.0.1: passkeys need a domain name.
 const port = 3100;
-export const baseURL = `http://127.0.0.1:${port}`;
+export const baseURL = `http://localhost:${port}`;
 export const smtpPort = 3101;
 export const mailboxURL = "http://127.0.0.1:3102";
 
@@ -41,7 +42,7 @@ export default defineConfig({
     {
       command: "rm -rf target/e2e && ./target/release/accounts serve",
       cwd: "..",
-      url: `${baseURL}/healthz`,
+      url: `http://127.0.0.1:${port}/healthz`,
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: "ignore",

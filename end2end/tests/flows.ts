@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, linkIn, mailTo, review } from "./fixtures";
+import { expect, hydrated, linkIn, mailTo, review } from "./fixtures";
 
 export const PASSWORD = "correct horse battery staple";
 
@@ -39,8 +39,19 @@ export async function signIn(page: Page, login: string, password = PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("Email or username").fill(login);
   await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect
     .poll(async () => new URL(page.url()).pathname !== "/login" || (await page.getByRole("alert").count()) > 0)
     .toBe(true);
+}
+
+/** A new confirmed account, signed in, on its settings page with the islands awake. */
+export async function onSettings(page: Page): Promise<{ name: string; email: string }> {
+  const name = uniqueName();
+  const email = await register(page, name);
+  await confirmFromInbox(page, email);
+  await signIn(page, name);
+  await page.goto("/settings");
+  await hydrated(page);
+  return { name, email };
 }

@@ -62,7 +62,7 @@ test("a wrong password is answered in place, and a second click sends nothing mo
   });
   await page.getByLabel("Email or username").fill(name);
   await page.getByLabel("Password", { exact: true }).fill("not the password at all");
-  await page.getByRole("button", { name: "Sign in" }).dblclick();
+  await page.getByRole("button", { name: "Sign in", exact: true }).dblclick();
   const notice = page.getByRole("alert");
   await expect(notice).toHaveText("That email, username or password is not right.");
   await expect(notice).toBeFocused();
@@ -72,7 +72,7 @@ test("a wrong password is answered in place, and a second click sends nothing mo
   // The right password signs in: the answer says where to go, and the
   // browser goes there (an unconfirmed account confirms its address first).
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/unconfirmed$/);
   await expect(page.getByRole("heading", { name: "Confirm your email address" })).toBeVisible();
 });
@@ -96,7 +96,7 @@ test.describe("without JavaScript", () => {
     await page.goto("/login");
     await page.getByLabel("Email or username").fill(taken);
     await page.getByLabel("Password", { exact: true }).fill("not the password at all");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByRole("alert")).toHaveText("That email, username or password is not right.");
     await expect(page.getByLabel("Email or username")).toHaveValue(taken);
   });

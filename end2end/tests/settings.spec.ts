@@ -1,5 +1,5 @@
-import { test, expect, hydrated, linkIn, mailTo, review } from "./fixtures";
-import { PASSWORD, confirmFromInbox, register, signIn, uniqueName } from "./flows";
+import { test, expect, linkIn, mailTo, review } from "./fixtures";
+import { PASSWORD, confirmFromInbox, onSettings, register, signIn, uniqueName } from "./flows";
 
 test("change the email address, confirmed through the new address", async ({ page }) => {
   const name = uniqueName();
@@ -29,12 +29,7 @@ test("change the email address, confirmed through the new address", async ({ pag
 });
 
 test("the new password is judged against the account's own name while typing", async ({ page }) => {
-  const name = uniqueName();
-  const email = await register(page, name);
-  await confirmFromInbox(page, email);
-  await signIn(page, name);
-  await page.goto("/settings");
-  await hydrated(page);
+  const { name } = await onSettings(page);
 
   const password = page.getByLabel("New password", { exact: true });
   // Long enough and unguessable to a stranger, but built from the username.

@@ -70,7 +70,7 @@ for (const javaScriptEnabled of [true, false]) {
       await awayFromAStepBoundary();
       // The next step's code: the one that turned it on cannot sign in.
       await page.getByLabel("Code", { exact: true }).fill(totp(key, 1));
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
       await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
 
       await page.goto("/settings");

@@ -10,6 +10,16 @@ use serde::{Deserialize, Serialize};
 
 use super::answer::Answer;
 
+/// What a passkey's name must be, said next to its field.
+pub const NAME_RULE: &str = "Give it a name, up to 60 characters.";
+
+/// A passkey's name as typed, trimmed: 1 to 60 characters. The browser
+/// checks it before the ceremony, the server again.
+pub fn passkey_name(typed: &str) -> Option<String> {
+    let name = typed.trim();
+    (!name.is_empty() && name.chars().count() <= 60).then(|| name.to_owned())
+}
+
 /// One of the account's passkeys as settings lists it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasskeySummary {
@@ -51,7 +61,8 @@ pub async fn rename_passkey(
     let viewer = call.signed_in()?;
     run(async {
         let Some(name) = passkey_name(&name) else {
-            return Ok(Answer::fix("name", &name, "Give it a name, up to 60 characters."));
+            let feedback = Feedback::default().with_error("name", NAME_RULE);
+            return Ok(Answer::Rejected(feedback.keep("name", &name).keep("passkey", &passkey.to_string())));
         };
         if !rows::rename(call.state.db.pool(), viewer.user_id, passkey, &name).await? {
             return Ok(refused(NO_SUCH_PASSKEY));
@@ -83,7 +94,7 @@ pub async fn remove_passkey(
             return Ok(Answer::Go("/login".into()));
         }
         if feedback.has_errors() {
-            return Ok(Answer::Rejected(feedback));
+            return Ok(Answer::Rejected(feedback.keep("passkey", &passkey.to_string())));
         }
         let mut tx = state.db.begin_write().await?;
         let Some(name) = rows::delete(&mut tx, viewer.user_id, passkey).await? else {
@@ -114,7 +125,7 @@ pub async fn passkey_creation_options() -> Result<Answer<String>, ServerFnError>
         let Some(webauthn) = state.passkeys.as_ref() else {
             return Ok(refused(UNAVAILABLE));
         };
-        if !state.settings.limits.tokens().allow(state, &client).await? {
+        if !state.settings.limits.ceremonies().allow(state, &client).await? {
             return Ok(refused(TOO_MANY));
         }
         let mut conn = state.db.pool().acquire().await?;
@@ -207,7 +218,7 @@ pub async fn passkey_request_options(
         let Some(webauthn) = state.passkeys.as_ref() else {
             return Ok(refused(UNAVAILABLE));
         };
-        if !state.settings.limits.sign_in().allow(state, &client).await? {
+        if !state.settings.limits.ceremonies().allow(state, &client).await? {
             return Ok(refused(TOO_MANY));
         }
         let (mut options, authentication) = webauthn.start_discoverable_authentication()?;
@@ -305,6 +316,7 @@ mod ssr {
     };
     pub use webauthn_rs_proto::ResidentKeyRequirement;
 
+    pub use super::{NAME_RULE, passkey_name};
     pub use crate::{
         api::{
             answer::{Answer, Feedback, Notice},
@@ -326,12 +338,6 @@ mod ssr {
     pub const NOT_ACCEPTED: &str = "This passkey was not accepted here. Sign in with your password instead.";
 
     pub const NO_SUCH_PASSKEY: &str = "That passkey is not one of this account's.";
-
-    /// A name as typed, trimmed: 1 to 60 characters.
-    pub fn passkey_name(typed: &str) -> Option<String> {
-        let name = typed.trim();
-        (!name.is_empty() && name.chars().count() <= 60).then(|| name.to_owned())
-    }
 
     pub const TOO_MANY: &str = "Too many tries from your network. Please try again in a while.";
     /// `BASE_URL` cannot be a relying party (see `server::passkeys`).

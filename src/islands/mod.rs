@@ -6,11 +6,15 @@
 //! attributes). Island props are decoded with serde_json, which alone cost
 //! 30 KiB of the 80 KiB bundle budget.
 
+#[cfg(any(feature = "hydrate", test))]
+mod base64url;
 mod countdown;
 mod live_fields;
+mod passkeys;
 
 #[cfg(feature = "hydrate")]
 mod browser;
 
 pub use countdown::{Countdown, countdown_text};
 pub use live_fields::{LiveCheck, LiveFields};
+pub use passkeys::Passkeys;

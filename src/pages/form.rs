@@ -67,7 +67,7 @@ pub fn TextField(
                 aria-invalid=invalid
                 aria-describedby=message_id.clone()
                 data-check=check.map(LiveCheck::as_str)
-                data-hint=check.map(|_| hint)
+                data-hint=(!hint.is_empty()).then_some(hint)
                 data-confirms=confirms
                 data-related-fields=related_fields
                 data-related=related

@@ -3,12 +3,20 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::form::{NoticeBanner, PostForm, TextField, use_feedback};
-use crate::api::{answer::Notice, session::SignIn};
+use crate::{
+    api::{answer::Notice, session::SignIn},
+    islands::Passkeys,
+};
 
 #[component]
 pub fn Login() -> impl IntoView {
     let feedback = use_feedback();
     let query = use_query_map();
+    // Where the site can be a passkeys' relying party (see `server::passkeys`).
+    #[cfg(feature = "ssr")]
+    let passkeys = use_context::<crate::server::state::AppState>().is_some_and(|s| s.passkeys.is_some());
+    #[cfg(not(feature = "ssr"))]
+    let passkeys = false;
     let next = feedback.value("next").or_else(|| query.with_untracked(|q| q.get("next")));
     // After a reset the browser is sent here, signed out, with a notice; and
     // so is a second step whose sign-in expired.
@@ -33,7 +41,7 @@ pub fn Login() -> impl IntoView {
                 <TextField
                     name="login"
                     label="Email or username"
-                    autocomplete="username"
+                    autocomplete=if passkeys { "username webauthn" } else { "username" }
                     value=feedback.value("login")
                 />
                 <TextField name="password" label="Password" kind="password" autocomplete="current-password"/>
@@ -43,6 +51,20 @@ pub fn Login() -> impl IntoView {
                 </div>
                 <button type="submit" class="button primary wide">"Sign in"</button>
             </PostForm>
+            // Shown by the island where the browser has passkeys; without
+            // JavaScript the password form is the whole page.
+            {passkeys
+                .then(|| {
+                    view! {
+                        <Passkeys>
+                            <p data-passkey hidden>
+                                <button type="button" class="button wide" data-passkey-sign-in>
+                                    "Sign in with a passkey"
+                                </button>
+                            </p>
+                        </Passkeys>
+                    }
+                })}
             <p class="muted">
                 <a href="/forgot">"Forgot your password?"</a>
                 " · "

@@ -3,11 +3,15 @@ use leptos_meta::Title;
 
 use super::form::{
     CodeField, CurrentPasswordField, EmailField, NewPasswordFields, NoticeBanner, OutcomeCard, PostForm,
-    use_feedback, use_outcome,
+    TextField, use_feedback, use_outcome,
 };
-use crate::api::{
-    second_factor::{DisableTwoStep, NewRecoveryCodes, StartTwoStep},
-    settings::{ChangeEmail, ChangePassword, SessionSummary},
+use crate::{
+    api::{
+        passkeys::{PasskeySummary, RemovePasskey, RenamePasskey},
+        second_factor::{DisableTwoStep, NewRecoveryCodes, StartTwoStep},
+        settings::{ChangeEmail, ChangePassword, SessionSummary},
+    },
+    islands::{LiveFields, Passkeys},
 };
 
 /// What `/settings` shows besides the form feedback.
@@ -18,6 +22,8 @@ pub struct SettingsView {
     pub sessions: Vec<SessionSummary>,
     /// Two-step sign-in is on: how many recovery codes are left; off: None.
     pub recovery_codes_left: Option<i64>,
+    /// The account's passkeys; None where the site cannot have passkeys.
+    pub passkeys: Option<Vec<PasskeySummary>>,
 }
 
 #[component]
@@ -65,6 +71,7 @@ pub fn Settings() -> impl IntoView {
             </PostForm>
         </section>
         <TwoStepSection recovery_codes_left=view.recovery_codes_left/>
+        {view.passkeys.map(|passkeys| view! { <PasskeysSection passkeys/> })}
         <section class="card">
             <h2>"Where you are signed in"</h2>
             <ul class="sessions">
@@ -138,4 +145,112 @@ fn TwoStepSection(recovery_codes_left: Option<i64>) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// Passkeys: adding one (in the browser, with the `Passkeys` island),
+/// and the list with its rename and remove forms, which work as plain
+/// forms too. The list and its forms are fetched again after each change
+/// (`data-refresh`), so the page shows what the account now has.
+#[component]
+fn PasskeysSection(passkeys: Vec<PasskeySummary>) -> impl IntoView {
+    let feedback = use_feedback();
+    let chosen = feedback.value("passkey").and_then(|p| p.parse::<i64>().ok());
+    let choices = |id: &'static str| {
+        let options = passkeys
+            .iter()
+            .map(|p| view! { <option value=p.id.to_string() selected=chosen == Some(p.id)>{p.name.clone()}</option> })
+            .collect_view();
+        view! {
+            <div class="field">
+                <label for=id>"Passkey"</label>
+                <select id=id name="passkey">{options}</select>
+            </div>
+        }
+    };
+    let listed = (!passkeys.is_empty()).then(|| {
+        let items = passkeys
+            .iter()
+            .map(|p| {
+                let used = p.last_used_at.map_or_else(|| "never used".to_owned(), |at| format!("last used {}", day(at)));
+                view! {
+                    <li>
+                        <strong>{p.name.clone()}</strong>
+                        <span class="muted">{format!(" · added {}, {used}", day(p.created_at))}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3>"Your passkeys"</h3>
+            <ul class="passkeys">{items}</ul>
+            <h3>"Rename a passkey"</h3>
+            <form method="post" action="/settings/passkeys/rename" data-api=RenamePasskey::PATH>
+                {choices("rename_passkey")}
+                <TextField name="name" label="New name" value=feedback.value("name") error=feedback.error_for("name")/>
+                <button type="submit" class="button">"Rename"</button>
+            </form>
+            <h3>"Remove a passkey"</h3>
+            <form method="post" action="/settings/passkeys/remove" data-api=RemovePasskey::PATH>
+                {choices("remove_passkey")}
+                <CurrentPasswordField name="remove_password" label="Current password, to remove it"/>
+                <button type="submit" class="button">"Remove"</button>
+            </form>
+        }
+        .into_any()
+    });
+    view! {
+        <section class="card" id="passkeys">
+            <h2>"Passkeys"</h2>
+            <p>"A passkey signs you in with your device's screen lock or a security key, instead of your password."</p>
+            <Passkeys>
+                <form data-passkey="add" hidden>
+                    <TextField
+                        name="new_passkey_name"
+                        label="Name of the new passkey"
+                        hint="To tell your passkeys apart, such as “Work laptop”."
+                    />
+                    <button type="submit" class="button primary">"Add a passkey"</button>
+                </form>
+                <p class="muted" data-passkey-fallback>
+                    "Adding a passkey needs JavaScript and a browser that supports passkeys."
+                </p>
+            </Passkeys>
+            <LiveFields>
+                <div id="passkey-list" data-refresh>
+                    {listed.unwrap_or_else(|| view! { <p class="muted">"No passkeys yet."</p> }.into_any())}
+                </div>
+            </LiveFields>
+        </section>
+    }
+}
+
+/// A Unix time as its day in UTC, "30 Nov 2026".
+fn day(unix: i64) -> String {
+    // Days to a civil date: Howard Hinnant's `civil_from_days`.
+    let z = unix.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    const MONTHS: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    format!("{d} {} {y}", MONTHS[(m - 1) as usize])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::day;
+
+    #[test]
+    fn days_read_as_a_calendar_does() {
+        assert_eq!(day(0), "1 Jan 1970");
+        assert_eq!(day(951_782_400), "29 Feb 2000");
+        assert_eq!(day(1_795_996_799), "29 Nov 2026");
+        assert_eq!(day(1_795_996_800), "30 Nov 2026");
+        assert_eq!(day(-1), "31 Dec 1969");
+    }
 }

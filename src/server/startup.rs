@@ -10,7 +10,7 @@ use axum::{
     serve::{Listener, ListenerExt},
 };
 use http::{HeaderName, Request};
-use leptos::config::LeptosOptions;
+use leptos::{config::LeptosOptions, prelude::provide_context};
 use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list_with_exclusions};
 use secrecy::ExposeSecret;
 use tokio::{net::TcpListener, sync::watch};
@@ -189,10 +189,19 @@ fn router(state: AppState) -> Router {
         .route("/readyz", get(health::ready))
         .route("/pkg/{file}", get(assets::serve))
         .merge(routes::router(state.settings.dev_mailbox_enabled()))
-        .leptos_routes(&state, pages, {
-            let options = state.leptos_options.clone();
-            move || shell(options.clone())
-        })
+        // The pages read what the site offers (passkeys) from the state.
+        .leptos_routes_with_context(
+            &state,
+            pages,
+            {
+                let state = state.clone();
+                move || provide_context(state.clone())
+            },
+            {
+                let options = state.leptos_options.clone();
+                move || shell(options.clone())
+            },
+        )
         .fallback(file_and_error_handler::<AppState, _>(shell))
         .layer(layers)
         .with_state(state)

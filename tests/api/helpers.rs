@@ -161,9 +161,15 @@ impl TestApp {
 
     /// A form post as a browser on this site sends it.
     pub async fn post_form(&self, path: &str, form: &[(&str, &str)]) -> Response {
+        self.post_form_from(BASE_URL, path, form).await
+    }
+
+    /// [`Self::post_form`] from a page at `origin`, for an app that was
+    /// given another `BASE_URL`.
+    pub async fn post_form_from(&self, origin: &str, path: &str, form: &[(&str, &str)]) -> Response {
         self.client
             .post(self.url(path))
-            .header("origin", BASE_URL)
+            .header("origin", origin)
             .header("sec-fetch-site", "same-origin")
             .form(form)
             .send()

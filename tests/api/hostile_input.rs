@@ -204,6 +204,8 @@ async fn no_state_changes_on_get_or_head() {
         "/settings/two-step/start",
         "/settings/two-step/recovery-codes",
         "/settings/two-step/disable",
+        "/settings/passkeys/rename",
+        "/settings/passkeys/remove",
         "/unconfirmed/resend",
         "/unconfirmed/email",
         "/unconfirmed/code",

@@ -250,7 +250,11 @@ async fn a_passkey_sign_in_satisfies_the_second_factor() {
 async fn over_the_limit_or_without_a_relying_party_the_answer_says_so() {
     let app = spawn_app_with(&[("BASE_URL", ORIGIN), ("RATE_LIMIT_PER_ADDRESS", "1")]).await;
     let browser = client();
-    call(&app, &browser, "/api/passkey/options", &[]).await;
+    // Ten ceremonies per sign-in allowed: the sign-in page begins one as it loads.
+    for _ in 0..10 {
+        let allowed = call(&app, &browser, "/api/passkey/options", &[]).await;
+        assert!(allowed.get("Page").is_some(), "{allowed}");
+    }
     let over = call(&app, &browser, "/api/passkey/options", &[]).await;
     assert_eq!(
         over["Rejected"]["notice"]["Error"],
@@ -359,4 +363,62 @@ async fn another_accounts_passkey_is_neither_renamed_nor_removed() {
     let kept: Vec<String> =
         sqlx::query_scalar("SELECT name FROM passkeys").fetch_all(app.db.pool()).await.unwrap();
     assert_eq!(kept, ["Phone"]);
+}
+
+/// A form posted without JavaScript, from the page at [`ORIGIN`].
+async fn post_page(app: &TestApp, path: &str, form: &[(&str, &str)]) -> (u16, String) {
+    let response = app.post_form_from(ORIGIN, path, form).await;
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn settings_lists_the_passkeys_and_plain_forms_rename_and_remove_them() {
+    let app = spawn_app().await;
+    with_passkey(&app).await;
+    let id = listed(&app).await[0]["id"].to_string();
+    let login = client().get(app.url("/login")).send().await.unwrap().text().await.unwrap();
+    assert!(login.contains(r#"autocomplete="username webauthn""#), "{login}");
+    assert!(login.contains("Sign in with a passkey"), "the island's button, hidden until it wakes: {login}");
+    let page = app.get("/settings").await.text().await.unwrap();
+    assert!(page.contains("<strong>Phone</strong>"), "{page}");
+    assert!(page.contains("never used"), "{page}");
+    assert!(page.contains("Adding a passkey needs JavaScript"), "{page}");
+
+    let long = "x".repeat(61);
+    let (status, page) =
+        post_page(&app, "/settings/passkeys/rename", &[("passkey", &id), ("name", &long)]).await;
+    assert_eq!(status, 422);
+    assert!(page.contains("Give it a name, up to 60 characters."), "{page}");
+    assert!(page.contains(&format!(r#"value="{long}""#)), "what was typed is kept: {page}");
+
+    let (status, page) =
+        post_page(&app, "/settings/passkeys/remove", &[("passkey", &id), ("remove_password", "nope")]).await;
+    assert_eq!(status, 422);
+    assert!(page.contains("That is not your current password."), "{page}");
+    let chosen = format!(r#"<option value="{id}" selected"#);
+    assert_eq!(page.matches(&chosen).count(), 2, "both forms keep the passkey chosen: {page}");
+
+    let (status, page) =
+        post_page(&app, "/settings/passkeys/remove", &[("passkey", &id), ("remove_password", PASSWORD)])
+            .await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Passkey “Phone” removed."), "{page}");
+    assert!(page.contains("No passkeys yet."), "{page}");
+    assert_eq!(listed(&app).await, serde_json::json!([]));
+}
+
+#[tokio::test]
+async fn settings_and_sign_in_offer_no_passkeys_where_the_site_cannot_have_them() {
+    // The development default, 127.0.0.1, cannot be a relying party.
+    let base_url = "http://127.0.0.1:3000";
+    let app = spawn_app_with(&[("BASE_URL", base_url)]).await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    let login = app.get("/login").await.text().await.unwrap();
+    assert!(login.contains(r#"autocomplete="username""#), "{login}");
+    assert!(!login.contains("passkey"), "{login}");
+    let signed_in = app.post_form_from(base_url, "/login", &[("login", "ada"), ("password", PASSWORD)]).await;
+    assert_eq!(signed_in.status(), 303);
+    let page = app.get("/settings").await.text().await.unwrap();
+    assert!(page.contains("Two-step sign-in"), "{page}");
+    assert!(!page.contains("Passkeys"), "{page}");
 }

@@ -7,4 +7,6 @@ pub mod checks;
 mod client;
 pub mod countdown;
 mod dom;
+pub mod passkeys;
+mod refresh;
 pub mod submit;

@@ -17,6 +17,7 @@ use super::{
     checks::restore,
     client::{field, post},
     dom::{Note, element, inputs_in, show},
+    refresh::refresh,
 };
 
 pub fn submitted(ev: &Event) {
@@ -49,13 +50,14 @@ fn encode(form: &HtmlFormElement) -> Option<String> {
 }
 
 /// Shows the answer; false when it is not one this page knows.
-fn apply(form: &HtmlFormElement, answer: &JsValue) -> bool {
+pub(super) fn apply(form: &HtmlFormElement, answer: &JsValue) -> bool {
     if let Some(feedback) = field(answer, "Rejected") {
         rejected(form, &feedback);
     } else if let Some(notice) = field(answer, "Noted") {
         form.reset();
         inputs_in(form).iter().for_each(restore);
         show_notice(Some(&notice));
+        spawn_local(refresh());
     } else if let Some(outcome) = field(answer, "Done") {
         return done(form, &outcome);
     } else if let Some(to) = field(answer, "Go").and_then(|to| to.as_string()) {

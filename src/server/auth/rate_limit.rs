@@ -169,6 +169,11 @@ impl Limits {
     pub fn notices(&self) -> Limit {
         Limit { name: "notices", max: 3, window_secs: 3600 }
     }
+    /// Passkey ceremonies begun: the sign-in page begins one as it loads,
+    /// for the browser's autofill, so they come more often than sign-ins.
+    pub fn ceremonies(&self) -> Limit {
+        Limit { name: "passkey-ceremonies", max: self.per_address * 10, window_secs: 600 }
+    }
     /// Live checks while typing come many per form, debounced.
     pub fn checks(&self) -> Limit {
         Limit { name: "checks", max: self.per_address * 10, window_secs: 600 }

@@ -48,7 +48,9 @@ pub fn router(dev_mailbox: bool) -> Router<AppState> {
         .route("/settings/two-step", get(two_step::setup_page).post(two_step::enable))
         .route("/settings/two-step/start", post(settings::start_two_step))
         .route("/settings/two-step/recovery-codes", post(settings::new_recovery_codes))
-        .route("/settings/two-step/disable", post(settings::disable_two_step));
+        .route("/settings/two-step/disable", post(settings::disable_two_step))
+        .route("/settings/passkeys/rename", post(settings::rename_passkey))
+        .route("/settings/passkeys/remove", post(settings::remove_passkey));
     if dev_mailbox {
         router.route("/dev/mail", get(dev_mail::list)).route("/dev/mail/{id}", get(dev_mail::html))
     } else {

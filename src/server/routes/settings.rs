@@ -1,5 +1,5 @@
-//! `/settings`: password, address, two-step sign-in and sessions of a
-//! confirmed account.
+//! `/settings`: password, address, two-step sign-in, passkeys and sessions
+//! of a confirmed account.
 
 use axum::{Extension, Form, extract::State, response::Response};
 use http::{StatusCode, request::Parts};
@@ -8,6 +8,7 @@ use leptos::prelude::provide_context;
 use crate::{
     api::{
         answer::Answer,
+        passkeys::{ListPasskeys, RemovePasskey, RenamePasskey},
         second_factor::{DisableTwoStep, NewRecoveryCodes, StartTwoStep},
         settings::{ActiveSessions, ChangeEmail, ChangePassword, EndOtherSessions},
     },
@@ -90,6 +91,26 @@ pub async fn disable_two_step(
     respond(&state, parts, &viewer, ran).await
 }
 
+pub async fn rename_passkey(
+    State(state): State<AppState>,
+    Extension(viewer): Extension<Viewer>,
+    parts: Parts,
+    Form(form): Form<RenamePasskey>,
+) -> Response {
+    let ran = forms::run(&state, &parts, form).await;
+    respond(&state, parts, &viewer, ran).await
+}
+
+pub async fn remove_passkey(
+    State(state): State<AppState>,
+    Extension(viewer): Extension<Viewer>,
+    parts: Parts,
+    Form(form): Form<RemovePasskey>,
+) -> Response {
+    let ran = forms::run(&state, &parts, form).await;
+    respond(&state, parts, &viewer, ran).await
+}
+
 /// The page as it is after the action: sessions may have ended.
 async fn respond(
     state: &AppState,
@@ -113,10 +134,15 @@ async fn view_of(state: &AppState, parts: &Parts, viewer: &Viewer) -> Option<Set
         true => Some(second_factor_rows::unused_recovery_codes(pool, user.id).await.ok()?),
         false => None,
     };
+    let passkeys = match state.passkeys {
+        Some(_) => Some(forms::run(state, parts, ListPasskeys {}).await.result.ok()?),
+        None => None,
+    };
     Some(SettingsView {
         username: viewer.username.clone(),
         email: viewer.email.clone(),
         sessions,
         recovery_codes_left,
+        passkeys,
     })
 }

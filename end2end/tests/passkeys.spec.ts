@@ -1,0 +1,182 @@
+import type { Browser, CDPSession, Page } from "@playwright/test";
+import { test, expect, hydrated, mailTo, review } from "./fixtures";
+import { PASSWORD, onSettings, signIn } from "./flows";
+import { baseURL } from "../playwright.config";
+
+// Passkeys with Chromium's virtual authenticator (DevTools protocol): a
+// platform authenticator ("internal"), holding discoverable credentials,
+// that verifies its user and consents without a dialog.
+async function addAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("WebAuthn.enable", { enableUI: false });
+  const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: {
+      protocol: "ctap2",
+      transport: "internal",
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return { cdp, authenticatorId };
+}
+
+async function storedCredentials(cdp: CDPSession, authenticatorId: string) {
+  return (await cdp.send("WebAuthn.getCredentials", { authenticatorId })).credentials;
+}
+
+/** Hides what the browser offers, for a page that must do without it. */
+async function without(page: Page, ...names: string[]) {
+  await page.addInitScript((names) => {
+    for (const name of names) {
+      const member = name.replace(/^prototype\./, "");
+      const target = member === name ? PublicKeyCredential : PublicKeyCredential.prototype;
+      Reflect.deleteProperty(target, member);
+    }
+  }, names);
+}
+
+async function addPasskey(page: Page, label: string) {
+  await page.getByLabel("Name of the new passkey").fill(label);
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(page.getByRole("status")).toHaveText(`Passkey “${label}” added.`);
+  await expect(page.locator("#passkey-list li").filter({ hasText: label })).toContainText("never used");
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+test("add a passkey, sign in with it by the button and by autofill, remove it, and it is refused", async ({
+  page,
+}) => {
+  const { cdp, authenticatorId } = await addAuthenticator(page);
+  // The button's test: the autofill would sign in on its own as the page loads.
+  await without(page, "isConditionalMediationAvailable");
+  const { name, email } = await onSettings(page);
+  await expect(page.getByText("No passkeys yet.")).toBeVisible();
+  await expect(page.getByText("Adding a passkey needs JavaScript")).toBeHidden();
+
+  // A name is asked for before the browser's dialog.
+  await page.getByLabel("Name of the new passkey").fill("   ");
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(page.locator("#new_passkey_name-message")).toHaveText("Give it a name, up to 60 characters.");
+  expect(await storedCredentials(cdp, authenticatorId)).toHaveLength(0);
+
+  await addPasskey(page, "Test laptop");
+  const [credential] = await storedCredentials(cdp, authenticatorId);
+  expect(credential.isResidentCredential).toBe(true);
+  const added = await mailTo(email, 2);
+  expect(added[1].subject).toBe("A passkey was added to your account");
+  expect(added[1].text).toContain("Test laptop");
+  await review(page, "settings-passkeys");
+
+  // The same device cannot add a second one for the same account.
+  await page.getByLabel("Name of the new passkey").fill("Again");
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(page.getByRole("alert")).toHaveText("This device already holds a passkey for this account.");
+
+  await signOut(page);
+  await page.goto("/login");
+  await hydrated(page);
+  await review(page, "login-passkey");
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
+  const [used] = await storedCredentials(cdp, authenticatorId);
+  expect(used.signCount).toBeGreaterThan(credential.signCount);
+
+  // The autofill: the page asks as it loads, and the authenticator answers
+  // (on another tab, with a copy of the passkey as it is now).
+  const autofillPage = await page.context().newPage();
+  const autofill = await addAuthenticator(autofillPage);
+  await autofill.cdp.send("WebAuthn.addCredential", { authenticatorId: autofill.authenticatorId, credential: used });
+  await autofillPage.goto("/home");
+  await signOut(autofillPage);
+  await autofillPage.goto("/login");
+  await expect(autofillPage.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
+  await autofillPage.close();
+
+  await page.goto("/settings");
+  await hydrated(page);
+  await expect(page.locator("#passkey-list li").filter({ hasText: "Test laptop" })).toContainText("last used");
+  await page.getByLabel("Current password, to remove it").fill("not the password");
+  await page.getByRole("button", { name: "Remove" }).click();
+  await expect(page.locator("#remove_password-message")).toHaveText("That is not your current password.");
+  await page.getByLabel("Current password, to remove it").fill(PASSWORD);
+  await page.getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByRole("status")).toHaveText("Passkey “Test laptop” removed.");
+  await expect(page.getByText("No passkeys yet.")).toBeVisible();
+  const removed = await mailTo(email, 3);
+  expect(removed[2].subject).toBe("A passkey was removed from your account");
+
+  // The device still holds it; the site no longer takes it.
+  await signOut(page);
+  await page.goto("/login");
+  await hydrated(page);
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await expect(page.getByRole("alert")).toHaveText(
+    "This passkey was not accepted here. Sign in with your password instead.",
+  );
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("the binary members are converted by hand where the browser cannot", async ({ page }) => {
+  await addAuthenticator(page);
+  await without(
+    page,
+    "isConditionalMediationAvailable",
+    "parseCreationOptionsFromJSON",
+    "parseRequestOptionsFromJSON",
+    "prototype.toJSON",
+  );
+  const { name } = await onSettings(page);
+  expect(await page.evaluate(() => "parseCreationOptionsFromJSON" in PublicKeyCredential)).toBe(false);
+  await addPasskey(page, "Old browser");
+  await signOut(page);
+  await page.goto("/login");
+  await hydrated(page);
+  await page.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
+});
+
+async function withoutJavaScript(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  return context.newPage();
+}
+
+test("without JavaScript: no passkey button, and passkeys are renamed and removed by plain forms", async ({
+  page,
+  browser,
+}) => {
+  await addAuthenticator(page);
+  await without(page, "isConditionalMediationAvailable");
+  const { name } = await onSettings(page);
+  await addPasskey(page, "Phone");
+
+  const plain = await withoutJavaScript(browser);
+  await plain.goto("/login");
+  await expect(plain.getByRole("button", { name: "Sign in with a passkey" })).toBeHidden();
+  await signIn(plain, name);
+  await plain.goto("/settings");
+  await expect(plain.getByText("Adding a passkey needs JavaScript")).toBeVisible();
+  await expect(plain.getByRole("button", { name: "Add a passkey" })).toBeHidden();
+  await review(plain, "settings-passkeys-no-js", { axe: false });
+
+  await plain.getByLabel("New name").fill("x".repeat(61));
+  await plain.getByRole("button", { name: "Rename" }).click();
+  await expect(plain.locator("#name-message")).toHaveText("Give it a name, up to 60 characters.");
+  await expect(plain.getByLabel("New name")).toHaveValue("x".repeat(61));
+  await plain.getByLabel("New name").fill("My phone");
+  await plain.getByRole("button", { name: "Rename" }).click();
+  await expect(plain.getByRole("status")).toHaveText("Renamed to “My phone”.");
+  await expect(plain.locator("#passkey-list li")).toHaveCount(1);
+  await expect(plain.locator("#passkey-list li")).toContainText("My phone");
+
+  await plain.getByLabel("Current password, to remove it").fill(PASSWORD);
+  await plain.getByRole("button", { name: "Remove" }).click();
+  await expect(plain.getByRole("status")).toHaveText("Passkey “My phone” removed.");
+  await expect(plain.getByText("No passkeys yet.")).toBeVisible();
+  await plain.context().close();
+});
