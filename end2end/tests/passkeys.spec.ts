@@ -6,7 +6,10 @@ import { baseURL } from "../playwright.config";
 // Passkeys with Chromium's virtual authenticator (DevTools protocol): a
 // platform authenticator ("internal"), holding discoverable credentials,
 // that verifies its user and consents without a dialog.
-async function addAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {
+async function addAuthenticator(
+  page: Page,
+  { touched = true } = {},
+): Promise<{ cdp: CDPSession; authenticatorId: string }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("WebAuthn.enable", { enableUI: false });
   const { authenticatorId } = await cdp.send("WebAuthn.addVirtualAuthenticator", {
@@ -16,7 +19,8 @@ async function addAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenti
       hasResidentKey: true,
       hasUserVerification: true,
       isUserVerified: true,
-      automaticPresenceSimulation: true,
+      // Without it, every request waits for a touch that never comes.
+      automaticPresenceSimulation: touched,
     },
   });
   return { cdp, authenticatorId };
@@ -39,9 +43,36 @@ async function without(page: Page, ...names: string[]) {
 
 async function addPasskey(page: Page, label: string) {
   await page.getByLabel("Name of the new passkey").fill(label);
+  await page.getByLabel("Current password, to add it").fill(PASSWORD);
   await page.getByRole("button", { name: "Add a passkey" }).click();
   await expect(page.getByRole("status")).toHaveText(`Passkey “${label}” added.`);
   await expect(page.locator("#passkey-list li").filter({ hasText: label })).toContainText("never used");
+}
+
+/** Another tab of the same browser, whose device holds `credential`. */
+async function anotherTab(page: Page, credential: object, { touched = true } = {}) {
+  const tab = await page.context().newPage();
+  const { cdp, authenticatorId } = await addAuthenticator(tab, { touched });
+  await cdp.send("WebAuthn.addCredential", { authenticatorId, credential });
+  return { tab, cdp, authenticatorId };
+}
+
+/** Records each `navigator.credentials.get` call's mediation and challenge. */
+async function recordRequests(page: Page) {
+  const requests: { mediation: string; challenge: string }[] = [];
+  await page.exposeFunction("recordRequest", (mediation: string, challenge: string) =>
+    requests.push({ mediation, challenge }),
+  );
+  await page.addInitScript(() => {
+    const get = navigator.credentials.get.bind(navigator.credentials);
+    const record = (window as unknown as { recordRequest: (m: string, c: string) => void }).recordRequest;
+    navigator.credentials.get = (options) => {
+      const challenge = new Uint8Array(options?.publicKey?.challenge as ArrayBuffer);
+      record(options?.mediation ?? "", btoa(String.fromCharCode(...challenge)));
+      return get(options);
+    };
+  });
+  return requests;
 }
 
 async function signOut(page: Page) {
@@ -58,11 +89,24 @@ test("add a passkey, sign in with it by the button and by autofill, remove it, a
   const { name, email } = await onSettings(page);
   await expect(page.getByText("No passkeys yet.")).toBeVisible();
   await expect(page.getByText("Adding a passkey needs JavaScript")).toBeHidden();
+  // This browser reads and writes the JSON itself (the next test hides that).
+  const native = await page.evaluate(() => [
+    typeof PublicKeyCredential.parseCreationOptionsFromJSON,
+    typeof PublicKeyCredential.parseRequestOptionsFromJSON,
+    typeof PublicKeyCredential.prototype.toJSON,
+  ]);
+  expect(native).toEqual(["function", "function", "function"]);
 
-  // A name is asked for before the browser's dialog.
+  // A name and the password are asked for before the browser's dialog.
   await page.getByLabel("Name of the new passkey").fill("   ");
+  await page.getByLabel("Current password, to add it").fill(PASSWORD);
   await page.getByRole("button", { name: "Add a passkey" }).click();
   await expect(page.locator("#new_passkey_name-message")).toHaveText("Give it a name, up to 60 characters.");
+  await page.getByLabel("Name of the new passkey").fill("Test laptop");
+  await page.getByLabel("Current password, to add it").fill("not the password");
+  await page.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(page.locator("#add_password-message")).toHaveText("That is not your current password.");
+  await expect(page.getByLabel("Current password, to add it")).toBeFocused();
   expect(await storedCredentials(cdp, authenticatorId)).toHaveLength(0);
 
   await addPasskey(page, "Test laptop");
@@ -75,6 +119,7 @@ test("add a passkey, sign in with it by the button and by autofill, remove it, a
 
   // The same device cannot add a second one for the same account.
   await page.getByLabel("Name of the new passkey").fill("Again");
+  await page.getByLabel("Current password, to add it").fill(PASSWORD);
   await page.getByRole("button", { name: "Add a passkey" }).click();
   await expect(page.getByRole("alert")).toHaveText("This device already holds a passkey for this account.");
 
@@ -88,15 +133,47 @@ test("add a passkey, sign in with it by the button and by autofill, remove it, a
   expect(used.signCount).toBeGreaterThan(credential.signCount);
 
   // The autofill: the page asks as it loads, and the authenticator answers
-  // (on another tab, with a copy of the passkey as it is now).
-  const autofillPage = await page.context().newPage();
-  const autofill = await addAuthenticator(autofillPage);
-  await autofill.cdp.send("WebAuthn.addCredential", { authenticatorId: autofill.authenticatorId, credential: used });
-  await autofillPage.goto("/home");
-  await signOut(autofillPage);
-  await autofillPage.goto("/login");
-  await expect(autofillPage.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
-  await autofillPage.close();
+  // (on another tab, whose device holds a copy of the passkey as it is now).
+  const autofill = await anotherTab(page, used);
+  await autofill.tab.goto("/home");
+  await signOut(autofill.tab);
+  await autofill.tab.goto("/login");
+  await expect(autofill.tab.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
+  const [usedAgain] = await storedCredentials(autofill.cdp, autofill.authenticatorId);
+  await autofill.tab.close();
+
+  // The button while the autofill waits (for a touch the device was not
+  // given when it asked): it puts the autofill away and takes on its
+  // ceremony, the same challenge, without asking the server again.
+  const waiting = await anotherTab(page, usedAgain, { touched: false });
+  const requests = await recordRequests(waiting.tab);
+  const asked: string[] = [];
+  waiting.tab.on("request", (request) => {
+    if (request.url().includes("/api/passkey/")) asked.push(new URL(request.url()).pathname);
+  });
+  await waiting.tab.goto("/home");
+  await signOut(waiting.tab);
+  await waiting.tab.goto("/login");
+  await expect.poll(() => requests).toEqual([expect.objectContaining({ mediation: "conditional" })]);
+  // A device's touch answers the requests made after it.
+  await waiting.cdp.send("WebAuthn.setAutomaticPresenceSimulation", {
+    authenticatorId: waiting.authenticatorId,
+    enabled: true,
+  });
+  await waiting.tab.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await expect(waiting.tab.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
+  expect(requests).toHaveLength(2);
+  expect(requests[1]).toEqual({ mediation: "", challenge: requests[0].challenge });
+  const [latest] = await storedCredentials(waiting.cdp, waiting.authenticatorId);
+  expect(asked, "one ceremony: the button took on the autofill's").toEqual([
+    "/api/passkey/options",
+    "/api/passkey/sign-in",
+  ]);
+  await waiting.tab.close();
+  // The first device takes the passkey as it is now: a refusal below is
+  // for the removal, not for a counter behind the server's.
+  await cdp.send("WebAuthn.removeCredential", { authenticatorId, credentialId: latest.credentialId });
+  await cdp.send("WebAuthn.addCredential", { authenticatorId, credential: latest });
 
   await page.goto("/settings");
   await hydrated(page);

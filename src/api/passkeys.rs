@@ -112,10 +112,14 @@ pub async fn remove_passkey(
 }
 
 /// The options for `navigator.credentials.create`, as JSON, for a new
-/// passkey of the signed-in account. Its existing passkeys are excluded,
-/// and the passkey must be discoverable (it signs in without a name).
+/// passkey of the signed-in account. Like removing one, it needs the
+/// current password: a stolen session alone cannot add a way in that
+/// outlives it. The account's existing passkeys are excluded, and the
+/// passkey must be discoverable (it signs in without a name).
 #[server(prefix = "/api/account", endpoint = "passkeys/options")]
-pub async fn passkey_creation_options() -> Result<Answer<String>, ServerFnError> {
+pub async fn passkey_creation_options(
+    #[server(default)] add_password: String,
+) -> Result<Answer<String>, ServerFnError> {
     use self::ssr::*;
     let call = Call::current()?;
     let client = call.client()?;
@@ -127,6 +131,17 @@ pub async fn passkey_creation_options() -> Result<Answer<String>, ServerFnError>
         };
         if !state.settings.limits.ceremonies().allow(state, &client).await? {
             return Ok(refused(TOO_MANY));
+        }
+        let mut feedback = Feedback::default();
+        let checked = Failures::ClearIfRight;
+        if account_checked(&call, &viewer, add_password, "add_password", &mut feedback, checked)
+            .await?
+            .is_none()
+        {
+            return Ok(Answer::Go("/login".into()));
+        }
+        if feedback.has_errors() {
+            return Ok(Answer::Rejected(feedback));
         }
         let mut conn = state.db.pool().acquire().await?;
         let handle = user_handle(&mut conn, viewer.user_id).await?;
@@ -167,7 +182,10 @@ pub async fn add_passkey(
         let Some(webauthn) = state.passkeys.as_ref() else {
             return Ok(refused(UNAVAILABLE));
         };
-        let name = passkey_name(&name).unwrap_or_else(|| "Passkey".to_owned());
+        // The island checks the name before the ceremony begins.
+        let Some(name) = passkey_name(&name) else {
+            return Ok(refused(NAME_RULE));
+        };
         let mut tx = state.db.begin_write().await?;
         let taken = passkeys::take(&mut tx, state, &call.parts.headers, Ceremony::Add).await?;
         let registration = taken
@@ -241,6 +259,7 @@ pub async fn passkey_request_options(
 pub async fn passkey_sign_in(
     #[server(default)] credential: String,
     #[server(default)] next: Option<String>,
+    #[server(default)] remember: Option<String>,
 ) -> Result<Answer, ServerFnError> {
     use self::ssr::*;
     let call = Call::current()?;
@@ -301,7 +320,8 @@ pub async fn passkey_sign_in(
             return Ok(refused(NOT_ACCEPTED));
         };
         let account = format!("user:{}", user.id);
-        let to = signed_in(&call, &mut tx, &user, false, next.as_deref(), &[account.as_str()]).await?;
+        let remember = remember.is_some();
+        let to = signed_in(&call, &mut tx, &user, remember, next.as_deref(), &[account.as_str()]).await?;
         tx.commit().await?;
         Ok(Answer::Go(to))
     })

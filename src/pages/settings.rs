@@ -209,6 +209,7 @@ fn PasskeysSection(passkeys: Vec<PasskeySummary>) -> impl IntoView {
                         label="Name of the new passkey"
                         hint="To tell your passkeys apart, such as “Work laptop”."
                     />
+                    <CurrentPasswordField name="add_password" label="Current password, to add it"/>
                     <button type="submit" class="button primary">"Add a passkey"</button>
                 </form>
                 <p class="muted" data-passkey-fallback>
@@ -216,7 +217,7 @@ fn PasskeysSection(passkeys: Vec<PasskeySummary>) -> impl IntoView {
                 </p>
             </Passkeys>
             <LiveFields>
-                <div id="passkey-list" data-refresh>
+                <div id="passkey-list" data-refresh="/settings">
                     {listed.unwrap_or_else(|| view! { <p class="muted">"No passkeys yet."</p> }.into_any())}
                 </div>
             </LiveFields>

@@ -52,7 +52,8 @@ async fn call(
 
 /// A ceremony's options: JSON text, as the island receives them.
 async fn options(app: &TestApp, browser: &reqwest::Client, path: &str) -> String {
-    let answered = call(app, browser, path, &[]).await;
+    // A new passkey needs the password; signing in needs nothing.
+    let answered = call(app, browser, path, &[("add_password", PASSWORD)]).await;
     answered["Page"].as_str().unwrap_or_else(|| panic!("{path}: {answered}")).to_owned()
 }
 
@@ -278,8 +279,9 @@ async fn adding_a_passkey_needs_the_accounts_own_ceremony() {
     let made = SoftPasskey::new(true).do_registration(origin(), creation).unwrap();
     let made = serde_json::to_string(&made).unwrap();
     // Twice: the ceremony serves one answer.
-    let first = call(&app, &app.client, "/api/account/passkeys/add", &[("credential", &made)]).await;
-    let second = call(&app, &app.client, "/api/account/passkeys/add", &[("credential", &made)]).await;
+    let answer = [("name", "Laptop"), ("credential", made.as_str())];
+    let first = call(&app, &app.client, "/api/account/passkeys/add", &answer).await;
+    let second = call(&app, &app.client, "/api/account/passkeys/add", &answer).await;
 
     assert!(first["Noted"]["Success"].is_string(), "{first}");
     assert_eq!(second["Rejected"]["notice"]["Error"], "That took too long. Please try again.", "{second}");
@@ -392,6 +394,12 @@ async fn settings_lists_the_passkeys_and_plain_forms_rename_and_remove_them() {
     assert!(page.contains(&format!(r#"value="{long}""#)), "what was typed is kept: {page}");
 
     let (status, page) =
+        post_page(&app, "/settings/passkeys/rename", &[("passkey", &id), ("name", "Laptop")]).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Renamed to “Laptop”."), "{page}");
+    assert!(page.contains("<strong>Laptop</strong>"), "the list shows the new name: {page}");
+
+    let (status, page) =
         post_page(&app, "/settings/passkeys/remove", &[("passkey", &id), ("remove_password", "nope")]).await;
     assert_eq!(status, 422);
     assert!(page.contains("That is not your current password."), "{page}");
@@ -402,7 +410,7 @@ async fn settings_lists_the_passkeys_and_plain_forms_rename_and_remove_them() {
         post_page(&app, "/settings/passkeys/remove", &[("passkey", &id), ("remove_password", PASSWORD)])
             .await;
     assert_eq!(status, 200);
-    assert!(page.contains("Passkey “Phone” removed."), "{page}");
+    assert!(page.contains("Passkey “Laptop” removed."), "{page}");
     assert!(page.contains("No passkeys yet."), "{page}");
     assert_eq!(listed(&app).await, serde_json::json!([]));
 }
@@ -421,4 +429,47 @@ async fn settings_and_sign_in_offer_no_passkeys_where_the_site_cannot_have_them(
     let page = app.get("/settings").await.text().await.unwrap();
     assert!(page.contains("Two-step sign-in"), "{page}");
     assert!(!page.contains("Passkeys"), "{page}");
+}
+
+#[tokio::test]
+async fn adding_a_passkey_needs_the_current_password() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    app.sign_in("ada", PASSWORD).await;
+    let ceremonies = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM passkey_ceremonies")
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap()
+    };
+
+    let wrong = call(&app, &app.client, "/api/account/passkeys/options", &[("add_password", "not it")]).await;
+    assert_eq!(wrong["Rejected"]["errors"]["add_password"], "That is not your current password.", "{wrong}");
+    let missing = call(&app, &app.client, "/api/account/passkeys/options", &[]).await;
+    assert!(missing["Rejected"]["errors"]["add_password"].is_string(), "{missing}");
+    assert_eq!(ceremonies().await, 0, "no ceremony begun without the password");
+
+    let right = call(&app, &app.client, "/api/account/passkeys/options", &[("add_password", PASSWORD)]).await;
+    assert!(right["Page"].is_string(), "{right}");
+    assert_eq!(ceremonies().await, 1);
+}
+
+#[tokio::test]
+async fn a_passkey_sign_in_keeps_remember_me() {
+    let app = spawn_app().await;
+    let mut device = with_passkey(&app).await;
+    let browser = client();
+    let request = options(&app, &browser, "/api/passkey/options").await;
+    let signed = device.sign(&request, origin(), &handle(&app).await);
+    let form = [("credential", signed.as_str()), ("remember", "on")];
+    let answered = call(&app, &browser, "/api/passkey/sign-in", &form).await;
+
+    assert_eq!(answered["Go"], "/home", "{answered}");
+    let remembered: Vec<i64> =
+        sqlx::query_scalar("SELECT remember FROM sessions ORDER BY created_at, id_hash")
+            .fetch_all(app.db.pool())
+            .await
+            .unwrap();
+    assert!(remembered.contains(&1), "the passkey's session is remembered: {remembered:?}");
+    assert!(remembered.contains(&0), "the password's session, in settings, was not: {remembered:?}");
 }

@@ -5,11 +5,15 @@
 //! and `toJSON()`); where a browser lacks those, the few binary members
 //! are converted by hand.
 
-use std::cell::RefCell;
+use std::{
+    cell::RefCell,
+    sync::atomic::{AtomicU32, Ordering},
+    time::Duration,
+};
 
 use js_sys::{Array, Function, JSON, Object, Promise, Reflect, Uint8Array};
 use leptos::{
-    prelude::{document, window},
+    prelude::{document, set_timeout, window},
     server_fn::ServerFn,
     task::spawn_local,
 };
@@ -22,7 +26,7 @@ use web_sys::{
 use super::{
     client::{field, json_string, post},
     dom::{Note, show},
-    submit::apply,
+    submit::{apply, encode as encode_form},
 };
 use crate::api::passkeys::{
     AddPasskey, NAME_RULE, PasskeyCreationOptions, PasskeyRequestOptions, PasskeySignIn, passkey_name,
@@ -36,10 +40,21 @@ const HELD_ALREADY: &str = "This device already holds a passkey for this account
 const NOT_USED: &str = "No passkey was used: the browser's dialog was closed or timed out.";
 
 thread_local! {
-    /// The autofill ceremony waiting for the user to pick a passkey, and
-    /// the promise of its end: the button puts it away before its own.
-    static AUTOFILL: RefCell<Option<(AbortController, Promise)>> = const { RefCell::new(None) };
+    /// The autofill's ceremony while it waits for the user: its number
+    /// (a restart for fresh options replaces only its own one), the controller
+    /// that puts it away, and the promise of its end, which resolves to its
+    /// options if they went unused (the button takes them on: one
+    /// ceremony, and no second request in flight to cross it), or `true`
+    /// if it signed in.
+    static AUTOFILL: RefCell<Option<(u32, AbortController, Promise)>> = const { RefCell::new(None) };
 }
+
+/// Numbers the autofills, for [`AUTOFILL`].
+static AUTOFILLS: AtomicU32 = AtomicU32::new(0);
+
+/// How long the autofill keeps one ceremony: less than the server's five
+/// minutes, so a passkey picked from it is never answered "too late".
+const AUTOFILL_FRESH: Duration = Duration::from_secs(240);
 
 /// Why a ceremony stopped before the server answered its end.
 enum Stop {
@@ -47,7 +62,7 @@ enum Stop {
     Answer(JsValue),
     /// Said in the page's notice.
     Say(&'static str),
-    /// Put away on purpose: nothing to say.
+    /// Nothing to say (the user is told next to a field already).
     Quiet,
 }
 
@@ -68,7 +83,7 @@ pub fn start() {
     }
 }
 
-/// Settings' "Add a passkey": its name, then the ceremony.
+/// Settings' "Add a passkey": its name and the password, then the ceremony.
 pub fn add(ev: &Event) {
     let Some(form) = ev.target().and_then(|t| t.dyn_into::<HtmlFormElement>().ok()) else { return };
     if form.get_attribute("data-passkey").as_deref() != Some("add") {
@@ -97,12 +112,11 @@ async fn adding(form: &HtmlFormElement) -> Result<JsValue, Stop> {
         }
         return Err(Stop::Quiet);
     };
-    let public_key =
-        options(PasskeyCreationOptions::PATH, String::new(), "parseCreationOptionsFromJSON").await?;
-    let request = Object::new();
-    set(&request, "publicKey", &public_key);
+    // The form's fields: the server function checks the password.
+    let fields = encode_form(form).unwrap_or_default();
+    let public_key = options(PasskeyCreationOptions::PATH, fields, "parseCreationOptionsFromJSON").await?;
     let credential =
-        ceremony("create", &request).await.map_err(|error| match error_name(&error).as_str() {
+        ceremony("create", &public_key, None).await.map_err(|error| match error_name(&error).as_str() {
             "InvalidStateError" => Stop::Say(HELD_ALREADY),
             "NotAllowedError" | "AbortError" => Stop::Say(NOT_ADDED),
             _ => Stop::Say(NO_ANSWER),
@@ -114,8 +128,9 @@ async fn adding(form: &HtmlFormElement) -> Result<JsValue, Stop> {
 }
 
 /// `/login`'s "Sign in with a passkey": puts the autofill away (the browser
-/// runs one request at a time), runs the ceremony in the browser's dialog,
-/// and offers the autofill again if the sign-in did not go on.
+/// runs one request at a time) and takes on its ceremony, runs it in the
+/// browser's dialog, and offers the autofill again if the sign-in did not
+/// go on.
 pub fn clicked(ev: &Event) {
     let Some(button) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
     let Some(button) = button.closest("[data-passkey-sign-in]").ok().flatten() else { return };
@@ -124,11 +139,24 @@ pub fn clicked(ev: &Event) {
     }
     let _ = button.set_attribute("aria-busy", "true");
     spawn_local(async move {
-        if let Some((controller, ended)) = AUTOFILL.with(|a| a.borrow_mut().take()) {
-            controller.abort();
-            let _ = JsFuture::from(ended).await;
+        let left = match AUTOFILL.with(|a| a.borrow_mut().take()) {
+            Some((_, controller, ended)) => {
+                controller.abort();
+                JsFuture::from(ended).await.unwrap_or_default()
+            }
+            None => JsValue::UNDEFINED,
+        };
+        if left.is_truthy() && !left.is_object() {
+            return; // The autofill signed in: the page is going on.
         }
-        let ended = signing_in(None).await;
+        let public_key = match left.is_object() {
+            true => Ok(left),
+            false => options(PasskeyRequestOptions::PATH, String::new(), "parseRequestOptionsFromJSON").await,
+        };
+        let ended = match public_key {
+            Ok(public_key) => signing_in(&public_key, None).await,
+            Err(stop) => Err(stop),
+        };
         let _ = button.remove_attribute("aria-busy");
         let going = matches!(&ended, Ok(answer) if field(answer, "Go").is_some());
         if let Some(form) = sign_in_form() {
@@ -142,59 +170,79 @@ pub fn clicked(ev: &Event) {
 
 /// Asks the browser to offer this site's passkeys in the username field's
 /// autofill (`autocomplete="username webauthn"`) while the page is open,
-/// where it can.
+/// where it can; again with fresh options before the server forgets them.
 fn autofill() {
     let Some(class) = public_key_credential() else { return };
     let Some(available) = method(&class, "isConditionalMediationAvailable") else { return };
-    spawn_local(async move {
-        let Some(promise) = available.call0(&class).ok().and_then(|p| p.dyn_into::<Promise>().ok()) else {
-            return;
-        };
-        if JsFuture::from(promise).await.ok().and_then(|a| a.as_bool()) != Some(true) {
-            return;
-        }
-        let Ok(controller) = AbortController::new() else { return };
-        let signal = controller.signal();
-        let ended = future_to_promise(async move {
-            let ended = signing_in(Some(signal)).await;
-            if let Some(form) = sign_in_form() {
-                answered(&form, ended);
-            }
-            Ok(JsValue::UNDEFINED)
-        });
-        AUTOFILL.with(|a| *a.borrow_mut() = Some((controller, ended)));
-    });
+    let Ok(controller) = AbortController::new() else { return };
+    let signal = controller.signal();
+    let ended = future_to_promise(async move { Ok(autofilling(&class, &available, signal).await) });
+    let number = AUTOFILLS.fetch_add(1, Ordering::Relaxed);
+    AUTOFILL.with(|a| *a.borrow_mut() = Some((number, controller, ended)));
+    set_timeout(
+        move || {
+            let Some((_, controller, ended)) =
+                AUTOFILL.with(|a| a.borrow_mut().take_if(|(n, _, _)| *n == number))
+            else {
+                return; // The button took it, or another replaced it.
+            };
+            controller.abort();
+            spawn_local(async move {
+                let _ = JsFuture::from(ended).await;
+                autofill();
+            });
+        },
+        AUTOFILL_FRESH,
+    );
 }
 
-/// A passkey sign-in: in the browser's dialog, or with `autofill`'s
-/// signal, in the username field's autofill.
-async fn signing_in(autofill: Option<AbortSignal>) -> Result<JsValue, Stop> {
-    let body = if autofill.is_some() { encode(&[("conditional", "yes")]) } else { String::new() };
-    let public_key = options(PasskeyRequestOptions::PATH, body, "parseRequestOptionsFromJSON").await?;
-    let request = Object::new();
-    set(&request, "publicKey", &public_key);
-    if let Some(signal) = &autofill {
-        set(&request, "mediation", &"conditional".into());
-        set(&request, "signal", signal);
+/// The autofill's ceremony, quiet until the user picks a passkey (nothing
+/// it fails at was asked for); see [`AUTOFILL`] for what it resolves to.
+async fn autofilling(class: &JsValue, available: &Function, signal: AbortSignal) -> JsValue {
+    let available = available.call0(class).ok().and_then(|p| p.dyn_into::<Promise>().ok());
+    let Some(available) = available else { return JsValue::UNDEFINED };
+    if JsFuture::from(available).await.ok().and_then(|a| a.as_bool()) != Some(true) {
+        return JsValue::UNDEFINED;
     }
-    let credential = ceremony("get", &request).await.map_err(|error| {
-        match (autofill.is_some(), error_name(&error).as_str()) {
-            // Put away for the button, or the autofill's own end.
-            (true, _) => Stop::Quiet,
-            (false, "NotAllowedError" | "AbortError") => Stop::Say(NOT_USED),
-            (false, _) => Stop::Say(NO_ANSWER),
-        }
-    })?;
+    let body = encode(&[("conditional", "yes")]);
+    let Ok(public_key) = options(PasskeyRequestOptions::PATH, body, "parseRequestOptionsFromJSON").await
+    else {
+        return JsValue::UNDEFINED;
+    };
+    let ended = match signing_in(&public_key, Some(&signal)).await {
+        Err(_) if signal.aborted() => return public_key,
+        Err(_) => return JsValue::UNDEFINED,
+        Ok(answer) => answer,
+    };
+    // Not offered again after a refusal: the button remains.
+    let going = field(&ended, "Go").is_some();
+    if let Some(form) = sign_in_form() {
+        answered(&form, Ok(ended));
+    }
+    JsValue::from_bool(going)
+}
+
+/// A passkey sign-in with the ceremony's options: in the browser's
+/// dialog, or with the autofill's `signal`, in the username field's
+/// autofill.
+async fn signing_in(public_key: &JsValue, autofill: Option<&AbortSignal>) -> Result<JsValue, Stop> {
+    let credential =
+        ceremony("get", public_key, autofill).await.map_err(|error| match error_name(&error).as_str() {
+            "NotAllowedError" | "AbortError" => Stop::Say(NOT_USED),
+            _ => Stop::Say(NO_ANSWER),
+        })?;
     let json = credential_json(&credential).ok_or(Stop::Say(NO_ANSWER))?;
-    // Where the password form would go on to (`?next=`), empty for home.
-    let next = document()
-        .query_selector("input[name=next]")
-        .ok()
-        .flatten()
-        .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
-        .map(|n| n.value())
-        .unwrap_or_default();
-    let body = encode(&[("credential", &json), ("next", &next)]);
+    // The password form's other choices: where to go on to, and whether
+    // to remember this browser.
+    let next = input_value("input[name=next]").unwrap_or_default();
+    let remember = document()
+        .get_element_by_id("remember")
+        .and_then(|r| r.dyn_into::<HtmlInputElement>().ok())
+        .is_some_and(|r| r.checked());
+    let mut body = encode(&[("credential", &json), ("next", &next)]);
+    if remember {
+        body.push_str("&remember=on");
+    }
     post(PasskeySignIn::PATH, FORM, body).await.ok_or(Stop::Say(NO_ANSWER))
 }
 
@@ -277,11 +325,22 @@ fn credential_json(credential: &JsValue) -> Option<String> {
     JSON::stringify(&json).ok()?.as_string()
 }
 
-/// `navigator.credentials[name](request)`, awaited.
-async fn ceremony(name: &str, request: &Object) -> Result<JsValue, JsValue> {
+/// `navigator.credentials[name]({publicKey})`, awaited; with a signal, as
+/// the autofill (conditional mediation).
+async fn ceremony(
+    name: &str,
+    public_key: &JsValue,
+    autofill: Option<&AbortSignal>,
+) -> Result<JsValue, JsValue> {
+    let request = Object::new();
+    set(&request, "publicKey", public_key);
+    if let Some(signal) = autofill {
+        set(&request, "mediation", &"conditional".into());
+        set(&request, "signal", signal);
+    }
     let credentials = credentials().ok_or(JsValue::NULL)?;
     let call = method(&credentials, name).ok_or(JsValue::NULL)?;
-    let promise = call.call1(&credentials, request)?.dyn_into::<Promise>()?;
+    let promise = call.call1(&credentials, &request)?.dyn_into::<Promise>()?;
     JsFuture::from(promise).await
 }
 
@@ -306,7 +365,11 @@ fn set(object: &JsValue, name: &str, value: &JsValue) {
 }
 
 fn sign_in_form() -> Option<HtmlFormElement> {
-    document().query_selector("form[data-api]").ok()??.dyn_into::<HtmlFormElement>().ok()
+    document().query_selector(r#"form[action="/login"]"#).ok()??.dyn_into::<HtmlFormElement>().ok()
+}
+
+fn input_value(selector: &str) -> Option<String> {
+    Some(document().query_selector(selector).ok()??.dyn_into::<HtmlInputElement>().ok()?.value())
 }
 
 fn all(selector: &str) -> Vec<Element> {

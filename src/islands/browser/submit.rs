@@ -44,7 +44,7 @@ pub fn submitted(ev: &Event) {
 }
 
 /// The fields as a plain form post sends them.
-fn encode(form: &HtmlFormElement) -> Option<String> {
+pub(super) fn encode(form: &HtmlFormElement) -> Option<String> {
     let data = FormData::new_with_form(form).ok()?;
     Some(UrlSearchParams::new_with_str_sequence_sequence(&data).ok()?.to_string().into())
 }
@@ -159,7 +159,7 @@ fn done(form: &HtmlFormElement, outcome: &JsValue) -> bool {
 }
 
 /// Moves focus to an element that is not focusable by itself.
-fn focus(element: &Element) {
+pub(super) fn focus(element: &Element) {
     let _ = element.set_attribute("tabindex", "-1");
     if let Some(element) = element.dyn_ref::<HtmlElement>() {
         let _ = element.focus();
