@@ -199,6 +199,44 @@ test("add a passkey, sign in with it by the button and by autofill, remove it, a
   await expect(page).toHaveURL(/\/login$/);
 });
 
+test("the autofill asks again before the server forgets its ceremony, and is quiet when it cannot", async ({
+  page,
+}) => {
+  await page.clock.install();
+  // A device without a passkey of this site: the autofill waits.
+  await addAuthenticator(page);
+  const requests = await recordRequests(page);
+  await page.goto("/login");
+  await hydrated(page);
+  await expect.poll(() => requests.length).toBe(1);
+  expect(requests[0].mediation).toBe("conditional");
+
+  await page.clock.fastForward("04:01");
+  await expect.poll(() => requests.length).toBe(2);
+  expect(requests[1].mediation).toBe("conditional");
+  expect(requests[1].challenge, "a new ceremony, not the old options again").not.toBe(requests[0].challenge);
+
+  // Its next options are refused (over the limit): nothing is said, and
+  // the username field keeps the focus.
+  let refused = 0;
+  await page.route("**/api/passkey/options", (route) => {
+    refused += 1;
+    return route.fulfill({
+      contentType: "application/json",
+      body: JSON.stringify({ Rejected: { errors: {}, values: {}, notice: { Error: "Too many tries." } } }),
+    });
+  });
+  await page.getByLabel("Email or username").focus();
+  await page.clock.fastForward("04:01");
+  await expect.poll(() => refused).toBe(1);
+  await page.clock.runFor(1000);
+  // What is checked is an absence: give an answer time to show.
+  await page.waitForTimeout(500);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(page.getByLabel("Email or username")).toBeFocused();
+  expect(requests).toHaveLength(2);
+});
+
 test("the binary members are converted by hand where the browser cannot", async ({ page }) => {
   await addAuthenticator(page);
   await without(

@@ -42,7 +42,8 @@ impl Ceremony {
 pub fn relying_party(settings: &Settings) -> Option<Webauthn> {
     let origin = settings.base_url.origin();
     let built = Url::parse(origin).map_err(|_| WebauthnError::Configuration).and_then(|url| {
-        let host = url.host_str().ok_or(WebauthnError::Configuration)?;
+        // Asked first: the builder would log its own error for an IP address.
+        let Some(url::Host::Domain(host)) = url.host() else { return Err(WebauthnError::Configuration) };
         WebauthnBuilder::new(host, &url)?.rp_name("Accounts").build()
     });
     match built {
