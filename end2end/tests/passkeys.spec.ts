@@ -237,6 +237,42 @@ test("the autofill asks again before the server forgets its ceremony, and is qui
   expect(requests).toHaveLength(2);
 });
 
+test("two tabs on the sign-in page: the older one still signs in", async ({ page }) => {
+  const { cdp, authenticatorId } = await addAuthenticator(page);
+  await without(page, "isConditionalMediationAvailable");
+  const { name } = await onSettings(page);
+  await addPasskey(page, "Laptop");
+  const [credential] = await storedCredentials(cdp, authenticatorId);
+  await signOut(page);
+
+  // Each tab's autofill begins a ceremony as it loads (and waits: the
+  // device is not touched yet); the newer tab's does not end the older's.
+  const older = await anotherTab(page, credential, { touched: false });
+  const olderRequests = await recordRequests(older.tab);
+  const olderAsked: string[] = [];
+  older.tab.on("request", (request) => {
+    if (request.url().includes("/api/passkey/")) olderAsked.push(new URL(request.url()).pathname);
+  });
+  await older.tab.goto("/login");
+  await expect.poll(() => olderRequests.length).toBe(1);
+  const newer = await anotherTab(page, credential, { touched: false });
+  const newerRequests = await recordRequests(newer.tab);
+  await newer.tab.goto("/login");
+  await expect.poll(() => newerRequests.length).toBe(1);
+
+  await older.cdp.send("WebAuthn.setAutomaticPresenceSimulation", {
+    authenticatorId: older.authenticatorId,
+    enabled: true,
+  });
+  await older.tab.getByRole("button", { name: "Sign in with a passkey" }).click();
+  await expect(older.tab.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
+  // At the first try, with the older tab's own ceremony (before, the
+  // newer tab's had replaced it: refused, and only a new one went through).
+  expect(olderAsked).toEqual(["/api/passkey/options", "/api/passkey/sign-in"]);
+  await newer.tab.close();
+  await older.tab.close();
+});
+
 test("the binary members are converted by hand where the browser cannot", async ({ page }) => {
   await addAuthenticator(page);
   await without(

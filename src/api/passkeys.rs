@@ -2,8 +2,10 @@
 //! ceremony is two server functions: the first answers the options for the
 //! browser's `navigator.credentials` call as JSON text in `Answer::Page`
 //! (the browser parses it with its own JSON, so none is decoded in the
-//! WASM bundle), and keeps the ceremony's state on the server; the second
-//! verifies what the browser answered.
+//! WASM bundle), with the ceremony's id beside them, and keeps its state
+//! on the server; the second verifies what the browser answered, against
+//! the ceremony the page names (one of those this browser's cookie lists;
+//! the newest when it names none).
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -159,10 +161,12 @@ pub async fn passkey_creation_options(
             selection.require_resident_key = true;
         }
         let ceremony_state = serde_json::to_string(&registration)?;
-        call.set_cookie(
-            passkeys::begin(&mut conn, state, Ceremony::Add, Some(viewer.user_id), &ceremony_state).await?,
-        );
-        Ok(Answer::Page(serde_json::to_string(&options)?))
+        let headers = &call.parts.headers;
+        let (id, cookie) =
+            passkeys::begin(&mut conn, state, headers, Ceremony::Add, Some(viewer.user_id), &ceremony_state)
+                .await?;
+        call.set_cookie(cookie);
+        Ok(Answer::Page(with_ceremony(&options, id)?))
     })
     .await
 }
@@ -173,6 +177,7 @@ pub async fn passkey_creation_options(
 pub async fn add_passkey(
     #[server(default)] name: String,
     #[server(default)] credential: String,
+    #[server(default)] ceremony: Option<String>,
 ) -> Result<Answer, ServerFnError> {
     use self::ssr::*;
     let call = Call::current()?;
@@ -187,7 +192,8 @@ pub async fn add_passkey(
             return Ok(refused(NAME_RULE));
         };
         let mut tx = state.db.begin_write().await?;
-        let taken = passkeys::take(&mut tx, state, &call.parts.headers, Ceremony::Add).await?;
+        let taken =
+            passkeys::take(&mut tx, state, &call.parts.headers, Ceremony::Add, ceremony.as_deref()).await?;
         let registration = taken
             .filter(|(user_id, _)| *user_id == Some(viewer.user_id))
             .and_then(|(_, saved)| parse::<PasskeyRegistration>(&saved));
@@ -245,8 +251,11 @@ pub async fn passkey_request_options(
         }
         let ceremony_state = serde_json::to_string(&authentication)?;
         let mut conn = state.db.pool().acquire().await?;
-        call.set_cookie(passkeys::begin(&mut conn, state, Ceremony::SignIn, None, &ceremony_state).await?);
-        Ok(Answer::Page(serde_json::to_string(&options)?))
+        let headers = &call.parts.headers;
+        let (id, cookie) =
+            passkeys::begin(&mut conn, state, headers, Ceremony::SignIn, None, &ceremony_state).await?;
+        call.set_cookie(cookie);
+        Ok(Answer::Page(with_ceremony(&options, id)?))
     })
     .await
 }
@@ -260,6 +269,7 @@ pub async fn passkey_sign_in(
     #[server(default)] credential: String,
     #[server(default)] next: Option<String>,
     #[server(default)] remember: Option<String>,
+    #[server(default)] ceremony: Option<String>,
 ) -> Result<Answer, ServerFnError> {
     use self::ssr::*;
     let call = Call::current()?;
@@ -273,7 +283,9 @@ pub async fn passkey_sign_in(
             return Ok(refused(TOO_MANY));
         }
         let mut tx = state.db.begin_write().await?;
-        let taken = passkeys::take(&mut tx, state, &call.parts.headers, Ceremony::SignIn).await?;
+        let taken =
+            passkeys::take(&mut tx, state, &call.parts.headers, Ceremony::SignIn, ceremony.as_deref())
+                .await?;
         let Some(authentication) = taken.and_then(|(_, saved)| parse::<DiscoverableAuthentication>(&saved))
         else {
             tx.commit().await?;
@@ -365,6 +377,17 @@ mod ssr {
 
     pub fn refused<P>(notice: &str) -> Answer<P> {
         Answer::Rejected(Feedback::default().with_notice(Notice::Error(notice.into())))
+    }
+
+    /// A ceremony's options as JSON text, with its id (`ceremony`), which
+    /// the page sends back with the browser's answer: another tab's
+    /// ceremony may have begun since.
+    pub fn with_ceremony(options: &impl serde::Serialize, id: String) -> serde_json::Result<String> {
+        let mut json = serde_json::to_value(options)?;
+        if let Some(members) = json.as_object_mut() {
+            members.insert("ceremony".to_owned(), id.into());
+        }
+        serde_json::to_string(&json)
     }
 
     /// JSON from the browser or the database; anything else is None.

@@ -55,14 +55,28 @@ pub fn relying_party(settings: &Settings) -> Option<Webauthn> {
     }
 }
 
-/// Keeps a ceremony's state and returns the cookie that holds its id.
+/// How many ceremonies one browser has under way at once: one for each tab
+/// open on the sign-in page (each begins one as it loads, for the autofill),
+/// and settings'. The cookie lists their ids, newest first.
+const CEREMONIES_PER_BROWSER: usize = 4;
+
+/// The ceremonies the request's cookie lists, newest first.
+fn ceremony_ids(headers: &HeaderMap) -> Vec<PlainToken> {
+    let listed = cookies::read(headers, cookies::PASSKEY_CEREMONY).unwrap_or_default();
+    listed.split('.').filter_map(PlainToken::parse).take(CEREMONIES_PER_BROWSER).collect()
+}
+
+/// Keeps a ceremony's state, and returns its id (for the page to send back
+/// with the browser's answer) and the cookie that lists it beside this
+/// browser's other ceremonies: another tab's does not end this one.
 pub async fn begin(
     conn: &mut AnyConnection,
     state: &AppState,
+    headers: &HeaderMap,
     ceremony: Ceremony,
     user_id: Option<i64>,
     ceremony_state: &str,
-) -> anyhow::Result<HeaderValue> {
+) -> anyhow::Result<(String, HeaderValue)> {
     let id = PlainToken::generate()?;
     let now = clock::now();
     let id_hash = state.token_key.hash(CEREMONY_HASH_DOMAIN, &id);
@@ -76,20 +90,30 @@ pub async fn begin(
         now + CEREMONY_SECS,
     )
     .await?;
-    cookies::passkey_ceremony(state, id.expose(), CEREMONY_SECS)
+    let mut listed = vec![id.expose().to_owned()];
+    listed.extend(
+        ceremony_ids(headers).iter().take(CEREMONIES_PER_BROWSER - 1).map(|id| id.expose().to_owned()),
+    );
+    Ok((id.expose().to_owned(), cookies::passkey_ceremony(state, &listed.join("."), CEREMONY_SECS)?))
 }
 
-/// The state of the live ceremony of this kind the request's cookie names,
-/// and the account it was begun for; deleted as it is read, so it serves
-/// one answer only.
+/// The state of the live ceremony of this kind that the page names
+/// (`chosen`), if this browser's cookie lists it, or else the newest the
+/// cookie lists; and the account it was begun for. Deleted as it is read,
+/// so it serves one answer only.
 pub async fn take(
     conn: &mut AnyConnection,
     state: &AppState,
     headers: &HeaderMap,
     ceremony: Ceremony,
+    chosen: Option<&str>,
 ) -> anyhow::Result<Option<(Option<i64>, String)>> {
-    let Some(id) = cookies::read(headers, cookies::PASSKEY_CEREMONY).and_then(|id| PlainToken::parse(&id))
-    else {
+    let listed = ceremony_ids(headers);
+    let id = match chosen {
+        Some(chosen) => listed.into_iter().find(|id| id.expose() == chosen.trim()),
+        None => listed.into_iter().next(),
+    };
+    let Some(id) = id else {
         return Ok(None);
     };
     let id_hash = state.token_key.hash(CEREMONY_HASH_DOMAIN, &id);

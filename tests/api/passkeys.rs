@@ -473,3 +473,33 @@ async fn a_passkey_sign_in_keeps_remember_me() {
     assert!(remembered.contains(&1), "the passkey's session is remembered: {remembered:?}");
     assert!(remembered.contains(&0), "the password's session, in settings, was not: {remembered:?}");
 }
+
+/// The id a ceremony's options carry, for the page to send back.
+fn ceremony_of(options: &str) -> String {
+    let options: serde_json::Value = serde_json::from_str(options).unwrap();
+    options["ceremony"].as_str().unwrap_or_else(|| panic!("no ceremony id: {options}")).to_owned()
+}
+
+#[tokio::test]
+async fn each_tab_finishes_its_own_ceremony_and_no_other_browsers() {
+    let app = spawn_app().await;
+    let mut device = with_passkey(&app).await;
+    let browser = client();
+    // Two tabs of one browser open the sign-in page, the older one first.
+    let older = options(&app, &browser, "/api/passkey/options").await;
+    let _newer = options(&app, &browser, "/api/passkey/options").await;
+    // A ceremony another browser began is not this one's to finish.
+    let elsewhere = options(&app, &client(), "/api/passkey/options").await;
+    let signed = device.sign(&elsewhere, origin(), &handle(&app).await);
+    let form = [("credential", signed.as_str()), ("ceremony", &ceremony_of(&elsewhere))];
+    let answered = call(&app, &browser, "/api/passkey/sign-in", &form).await;
+    assert_refused(&app, &browser, &answered).await;
+
+    // The older tab's passkey, answered there: its own ceremony, although
+    // a newer one began since.
+    let signed = device.sign(&older, origin(), &handle(&app).await);
+    let form = [("credential", signed.as_str()), ("ceremony", &ceremony_of(&older))];
+    let answered = call(&app, &browser, "/api/passkey/sign-in", &form).await;
+    assert_eq!(answered["Go"], "/home", "{answered}");
+    assert_eq!(home(&app, &browser).await, 200);
+}

@@ -122,7 +122,8 @@ async fn adding(form: &HtmlFormElement) -> Result<JsValue, Stop> {
             _ => Stop::Say(NO_ANSWER),
         })?;
     let json = credential_json(&credential).ok_or(Stop::Say(NO_ANSWER))?;
-    post(AddPasskey::PATH, FORM, encode(&[("name", &name), ("credential", &json)]))
+    let ceremony = ceremony_id(&public_key);
+    post(AddPasskey::PATH, FORM, encode(&[("name", &name), ("credential", &json), ("ceremony", &ceremony)]))
         .await
         .ok_or(Stop::Say(NO_ANSWER))
 }
@@ -239,7 +240,8 @@ async fn signing_in(public_key: &JsValue, autofill: Option<&AbortSignal>) -> Res
         .get_element_by_id("remember")
         .and_then(|r| r.dyn_into::<HtmlInputElement>().ok())
         .is_some_and(|r| r.checked());
-    let mut body = encode(&[("credential", &json), ("next", &next)]);
+    let ceremony = ceremony_id(public_key);
+    let mut body = encode(&[("credential", &json), ("next", &next), ("ceremony", &ceremony)]);
     if remember {
         body.push_str("&remember=on");
     }
@@ -270,8 +272,18 @@ async fn options(path: &str, body: String, parse: &str) -> Result<JsValue, Stop>
     let Some(json) = field(&answer, "Page").and_then(|p| p.as_string()) else {
         return Err(Stop::Answer(answer));
     };
-    let options = JSON::parse(&json).ok().and_then(|o| field(&o, "publicKey"));
-    options.and_then(|o| from_json(o, parse)).ok_or(Stop::Say(NO_ANSWER))
+    let answered = JSON::parse(&json).map_err(|_| Stop::Say(NO_ANSWER))?;
+    let options =
+        field(&answered, "publicKey").and_then(|o| from_json(o, parse)).ok_or(Stop::Say(NO_ANSWER))?;
+    // The ceremony's id travels with its options (the browser ignores a
+    // member it does not know) to go back with the answer.
+    set(&options, "ceremony", &field(&answered, "ceremony").unwrap_or_default());
+    Ok(options)
+}
+
+/// The id of the ceremony `options` belong to.
+fn ceremony_id(options: &JsValue) -> String {
+    field(options, "ceremony").and_then(|id| id.as_string()).unwrap_or_default()
 }
 
 /// The options as `navigator.credentials` takes them: the browser's own
