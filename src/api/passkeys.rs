@@ -87,16 +87,11 @@ pub async fn remove_passkey(
     let viewer = call.signed_in()?;
     let state = &call.state;
     run(async {
-        let mut feedback = Feedback::default();
-        let checked = Failures::ClearIfRight;
-        if account_checked(&call, &viewer, remove_password, "remove_password", &mut feedback, checked)
-            .await?
-            .is_none()
+        let kept = Feedback::default().keep("passkey", &passkey.to_string());
+        if let Some(refusal) =
+            password_refusal(&call, &viewer, remove_password, "remove_password", kept).await?
         {
-            return Ok(Answer::Go("/login".into()));
-        }
-        if feedback.has_errors() {
-            return Ok(Answer::Rejected(feedback.keep("passkey", &passkey.to_string())));
+            return Ok(refusal);
         }
         let mut tx = state.db.begin_write().await?;
         let Some(name) = rows::delete(&mut tx, viewer.user_id, passkey).await? else {
@@ -134,16 +129,9 @@ pub async fn passkey_creation_options(
         if !state.settings.limits.ceremonies().allow(state, &client).await? {
             return Ok(refused(TOO_MANY));
         }
-        let mut feedback = Feedback::default();
-        let checked = Failures::ClearIfRight;
-        if account_checked(&call, &viewer, add_password, "add_password", &mut feedback, checked)
-            .await?
-            .is_none()
-        {
-            return Ok(Answer::Go("/login".into()));
-        }
-        if feedback.has_errors() {
-            return Ok(Answer::Rejected(feedback));
+        let kept = Feedback::default();
+        if let Some(refusal) = password_refusal(&call, &viewer, add_password, "add_password", kept).await? {
+            return Ok(refusal);
         }
         let mut conn = state.db.pool().acquire().await?;
         let handle = user_handle(&mut conn, viewer.user_id).await?;
@@ -363,6 +351,7 @@ mod ssr {
             links,
             passkeys::{self, Ceremony, credential_key},
         },
+        viewer::Viewer,
     };
 
     pub const TOO_LATE: &str = "That took too long. Please try again.";
@@ -377,6 +366,24 @@ mod ssr {
 
     pub fn refused<P>(notice: &str) -> Answer<P> {
         Answer::Rejected(Feedback::default().with_notice(Notice::Error(notice.into())))
+    }
+
+    /// The current password typed into `field`, checked as settings checks
+    /// it (its failures count toward the account's limit): None when it is
+    /// right; else the answer, its error beside the field with what
+    /// `feedback` keeps, or sign in again when the account is gone.
+    pub async fn password_refusal<P>(
+        call: &Call,
+        viewer: &Viewer,
+        password: String,
+        field: &str,
+        mut feedback: Feedback,
+    ) -> anyhow::Result<Option<Answer<P>>> {
+        let checked = Failures::ClearIfRight;
+        if account_checked(call, viewer, password, field, &mut feedback, checked).await?.is_none() {
+            return Ok(Some(Answer::Go("/login".into())));
+        }
+        Ok(feedback.has_errors().then_some(Answer::Rejected(feedback)))
     }
 
     /// A ceremony's options as JSON text, with its id (`ceremony`), which

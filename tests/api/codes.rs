@@ -201,14 +201,7 @@ async fn confirming_a_fixed_address_ends_every_other_session_like_a_first_confir
     app.smtp.wait_for(1, MAIL_TIMEOUT).await;
     // Whoever registered the address first, still signed in elsewhere.
     let other = client();
-    let form = [("login", "ada"), ("password", PASSWORD)];
-    other
-        .post(app.url("/login"))
-        .header("origin", crate::helpers::BASE_URL)
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
+    app.sign_in_elsewhere(&other, "ada", PASSWORD).await;
     app.sign_in("ada", PASSWORD).await;
     app.post_form("/unconfirmed/email", &[("email", "ada@example.com")]).await;
     let mail = app.smtp.wait_for(2, MAIL_TIMEOUT).await.pop().unwrap();

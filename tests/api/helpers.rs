@@ -214,6 +214,18 @@ impl TestApp {
         self.post_form("/login", &[("login", login), ("password", password)]).await
     }
 
+    /// Signs in from another browser, which keeps its own session.
+    pub async fn sign_in_elsewhere(&self, browser: &Client, login: &str, password: &str) -> Response {
+        browser
+            .post(self.url("/login"))
+            .header("origin", BASE_URL)
+            .header("sec-fetch-site", "same-origin")
+            .form(&[("login", login), ("password", password)])
+            .send()
+            .await
+            .expect("POST is answered")
+    }
+
     /// Registers, follows the emailed link and confirms: a ready account.
     pub async fn confirmed_account(&self, username: &str, email: &str, password: &str) {
         let before = self.smtp.messages().await.len();
