@@ -503,3 +503,30 @@ async fn each_tab_finishes_its_own_ceremony_and_no_other_browsers() {
     assert_eq!(answered["Go"], "/home", "{answered}");
     assert_eq!(home(&app, &browser).await, 200);
 }
+
+#[tokio::test]
+async fn a_cross_site_post_renames_and_removes_nothing() {
+    let app = spawn_app().await;
+    with_passkey(&app).await;
+    let id = listed(&app).await[0]["id"].to_string();
+    for (path, form) in [
+        ("/settings/passkeys/rename", [("passkey", id.as_str()), ("name", "Attacker's")]),
+        ("/settings/passkeys/remove", [("passkey", id.as_str()), ("remove_password", PASSWORD)]),
+        ("/api/account/passkeys/remove", [("passkey", id.as_str()), ("remove_password", PASSWORD)]),
+    ] {
+        // As a browser sends another site's form: its origin, and cross-site.
+        let response = app
+            .client
+            .post(app.url(path))
+            .header("origin", "https://evil.example")
+            .header("sec-fetch-site", "cross-site")
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 403, "{path}");
+    }
+    let list = listed(&app).await;
+    assert_eq!(list.as_array().map(Vec::len), Some(1), "{list}");
+    assert_eq!(list[0]["name"], "Phone", "{list}");
+}
