@@ -1,20 +1,30 @@
 //! A full-stack accounts application: Leptos pages rendered by an axum server,
 //! with small WASM islands for live feedback in the browser.
 //!
-//! `domain`, `app`, `pages` and `islands` compile for both sides; `server` is
-//! the axum application and exists only with the `ssr` feature.
+//! The code is in layers, each importing only the ones below it (README,
+//! "Layout"; `tests/layers.rs` holds it to that):
+//! - `domain`: types that parse input and the answers actions give, shared
+//!   with the browser;
+//! - `infra` (server only): configuration, clock, database, email, crypto;
+//! - `services` (server only): what the flows do to accounts, without HTTP;
+//! - `actions`: the `#[server]` functions, which parse, call the services and
+//!   answer (the browser build has only their client stubs);
+//! - `web`: the app's routes, pages, islands, middleware and startup.
+//!
+//! `cli` (server only) is the binary's command line, on top of them all.
 
 // Leptos views are deeply nested types; the default limit is too low for them.
 #![recursion_limit = "256"]
 
-pub mod api;
-pub mod app;
-pub mod domain;
-pub mod islands;
-pub mod pages;
+pub mod actions;
 #[cfg(feature = "ssr")]
-pub mod server;
-pub mod viewer;
+pub mod cli;
+pub mod domain;
+#[cfg(feature = "ssr")]
+pub mod infra;
+#[cfg(feature = "ssr")]
+pub mod services;
+pub mod web;
 
 /// Entry point of the browser bundle: wakes up the islands on the page.
 #[cfg(feature = "hydrate")]

@@ -2,11 +2,8 @@
 //! far stranger than anyone would think to write by hand.
 
 use accounts::{
-    domain::{Email, Username, password},
-    server::auth::{
-        guard::safe_next,
-        tokens::{EmailCode, PlainToken},
-    },
+    domain::{Email, Username, next::safe_next, password},
+    infra::crypto::tokens::{EmailCode, PlainToken},
 };
 use proptest::prelude::*;
 

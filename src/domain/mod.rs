@@ -2,9 +2,12 @@
 //! browser: the browser uses them for live feedback, the server parses again
 //! and has the final word.
 
+pub mod answer;
 mod email;
+pub mod next;
 pub mod password;
 pub mod username;
+pub mod viewer;
 
 pub use email::{Email, EmailError, suggest_domain};
 pub use password::{PasswordError, Strength};

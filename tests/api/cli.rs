@@ -5,7 +5,7 @@ use std::{
     process::{Command, Output, Stdio},
 };
 
-use accounts::server::db::{Database, sql};
+use accounts::infra::db::{Database, sql};
 
 use crate::helpers::manifest_dir;
 

@@ -1,6 +1,6 @@
 //! Every way a confirmation link can turn out.
 
-use accounts::server::db::sql;
+use accounts::infra::db::sql;
 
 use crate::{
     helpers::{BASE_URL, confirmation_link, spawn_app, spawn_app_with, token_in},

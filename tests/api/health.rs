@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use accounts::server::startup::Application;
+use accounts::web::startup::Application;
 
 use crate::helpers::{spawn_app, test_database_url, test_settings};
 

@@ -1,7 +1,8 @@
 use std::path::{Path, PathBuf};
 
-use accounts::server::{
-    auth::password::PasswordHasher, config::Settings, db::Database, startup::Application,
+use accounts::{
+    infra::{config::Settings, crypto::password::PasswordHasher, db::Database},
+    web::startup::Application,
 };
 use reqwest::{Client, Response, redirect::Policy};
 use tempfile::TempDir;
@@ -114,7 +115,7 @@ pub async fn test_database_url(data_dir: &Path) -> String {
 pub async fn spawn_app_with(overrides: &[(&str, &str)]) -> TestApp {
     // Server logs only when asked for: `TEST_LOG=1 cargo test ...`.
     if std::env::var_os("TEST_LOG").is_some() {
-        accounts::server::telemetry::init();
+        accounts::infra::telemetry::init();
     }
     let smtp = SmtpServer::start().await;
     let smtp_url = smtp.url();

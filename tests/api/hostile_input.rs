@@ -239,7 +239,7 @@ async fn snapshot(app: &TestApp) -> Vec<String> {
             let values = (0..row.len())
                 .map(|i| match row.try_get::<Option<i64>, _>(i) {
                     Ok(number) => format!("{number:?}"),
-                    Err(_) => format!("{:?}", accounts::server::db::long_text(&row, i).unwrap()),
+                    Err(_) => format!("{:?}", accounts::infra::db::long_text(&row, i).unwrap()),
                 })
                 .collect::<Vec<_>>();
             rows.push(format!("{table}: {}", values.join(", ")));

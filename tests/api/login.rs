@@ -1,6 +1,6 @@
 //! Sign-in, sessions, sign-out and the protected area.
 
-use accounts::server::db::sql;
+use accounts::infra::db::sql;
 
 use crate::helpers::{comparable_body, spawn_app, spawn_app_with};
 
@@ -288,7 +288,7 @@ async fn account_server_functions_answer_only_confirmed_accounts() {
 /// discovered by the next page's session lookup failing.
 #[tokio::test]
 async fn a_session_outlives_the_database_cutting_every_connection() {
-    use accounts::server::db::Backend;
+    use accounts::infra::db::Backend;
     use sqlx::{Connection, Executor};
 
     let app = spawn_app().await;

@@ -2,9 +2,9 @@
 
 use std::time::Duration;
 
-use accounts::server::{
-    db::{long_text, sql},
-    startup::Application,
+use accounts::{
+    infra::db::{long_text, sql},
+    web::startup::Application,
 };
 
 use crate::{
@@ -84,7 +84,7 @@ async fn mail_queued_before_a_restart_is_sent_after_it() {
 }
 
 /// The emails in the outbox: recipient and both bodies.
-async fn stored_bodies(db: &accounts::server::db::Database) -> Vec<(String, String, String)> {
+async fn stored_bodies(db: &accounts::infra::db::Database) -> Vec<(String, String, String)> {
     let rows = sqlx::query("SELECT recipient, html_body, text_body FROM outbox ORDER BY id")
         .fetch_all(db.pool())
         .await
@@ -95,7 +95,7 @@ async fn stored_bodies(db: &accounts::server::db::Database) -> Vec<(String, Stri
 
 /// Waits until the one email in the outbox has its `column` (`sent_at`,
 /// `dead_at`) set.
-async fn until_the_only_email_is(db: &accounts::server::db::Database, column: &str) {
+async fn until_the_only_email_is(db: &accounts::infra::db::Database, column: &str) {
     let deadline = tokio::time::Instant::now() + MAIL_TIMEOUT;
     loop {
         let at: Option<i64> =
@@ -205,7 +205,7 @@ async fn a_reset_request_survives_a_crash_right_after_the_answer() {
     let mut holder = None;
     if !database.starts_with("sqlite") {
         let mut tx =
-            accounts::server::db::Database::connect(&database).await.unwrap().pool().begin().await.unwrap();
+            accounts::infra::db::Database::connect(&database).await.unwrap().pool().begin().await.unwrap();
         sqlx::query("SELECT id FROM users WHERE username = 'ada' FOR UPDATE")
             .execute(&mut *tx)
             .await

@@ -6,7 +6,7 @@ use webauthn_authenticator_rs::{prelude::WebauthnAuthenticator, softpasskey::Sof
 use webauthn_rs::prelude::{CreationChallengeResponse, RequestChallengeResponse, Url};
 use webauthn_rs_proto::{AllowCredentials, PublicKeyCredential, ResidentKeyRequirement};
 
-use accounts::server::db::sql;
+use accounts::infra::db::sql;
 
 use crate::helpers::{TestApp, client, spawn_app_with};
 

@@ -1,6 +1,6 @@
 //! Rate limits: per account and per client address, kept in the database.
 
-use accounts::server::db::rate_limits::{self, Hit};
+use accounts::infra::db::rate_limits::{self, Hit};
 
 use crate::{
     helpers::{BASE_URL, TestApp, comparable_body, spawn_app, spawn_app_with, test_database_url},
@@ -320,7 +320,7 @@ async fn fifty_hits_at_once_on_one_bucket_count_exactly_its_room() {
     // MySQL a hit is two statements outside any transaction; the second
     // alone must decide, or two hits could take the last place.
     let app = spawn_app().await;
-    let now = accounts::server::clock::now_ms();
+    let now = accounts::infra::clock::now_ms();
     let mut hits = tokio::task::JoinSet::new();
     for _ in 0..50 {
         let pool = app.db.pool().clone();
@@ -347,7 +347,7 @@ async fn housekeeping_at_the_same_moment_never_refuses_a_first_hit() {
         let (pool, stop) = (app.db.pool().clone(), stop.clone());
         tokio::spawn(async move {
             while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                rate_limits::purge_drained(&pool, accounts::server::clock::now_ms()).await.unwrap();
+                rate_limits::purge_drained(&pool, accounts::infra::clock::now_ms()).await.unwrap();
             }
         })
     };
@@ -355,7 +355,7 @@ async fn housekeeping_at_the_same_moment_never_refuses_a_first_hit() {
     let mut refused = Vec::new();
     for n in 0..300 {
         let hit = Hit { bucket: format!("test:{n}"), interval_ms: 60_000, window_ms: 600_000 };
-        let now = accounts::server::clock::now_ms();
+        let now = accounts::infra::clock::now_ms();
         if rate_limits::hit(&mut conn, &[hit], now).await.unwrap().is_empty() {
             refused.push(n);
         }

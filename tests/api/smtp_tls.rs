@@ -6,7 +6,7 @@
 
 use std::{path::PathBuf, sync::Arc, time::Duration};
 
-use accounts::server::startup::Application;
+use accounts::web::startup::Application;
 use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, KeyPair};
 use sqlx::Row;
 use tempfile::TempDir;
@@ -146,7 +146,7 @@ async fn kept_after(app: &TestApp, attempts: i64) -> String {
             number("dead_at"),
         );
         // TEXT: see `long_text`.
-        let error = accounts::server::db::long_text(&row, "last_error").unwrap();
+        let error = accounts::infra::db::long_text(&row, "last_error").unwrap();
         assert_eq!((sent, dead), (None, None), "the email is still queued: {error:?}");
         if tried >= attempts && in_hand.is_none() && error.is_some() {
             return error.unwrap_or_default();

@@ -5,7 +5,7 @@
 
 use accounts::{
     domain::{Email, username::Username},
-    server::{
+    infra::{
         clock,
         db::{Database, is_unique_violation, outbox, sql, users},
     },

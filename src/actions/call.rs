@@ -1,0 +1,99 @@
+//! What server functions share on the server side: the request they run
+//! for, and how a failure inside one reaches the caller (as a message that
+//! says nothing about it, with the cause in the log).
+//!
+//! leptos_axum gives a server function its context when it is called on its
+//! own URL; `web::forms` gives the same context when a page route runs it
+//! for a plain form post.
+
+use std::future::Future;
+
+use http::{HeaderName, HeaderValue, StatusCode, header, request::Parts};
+use leptos::prelude::{ServerFnError, use_context};
+use leptos_axum::ResponseOptions;
+
+use crate::{
+    domain::viewer::Viewer,
+    infra::{crypto::password::Busy, state::AppState},
+    services::limits::ClientAddress,
+};
+
+/// The request a server function is running for.
+pub struct Call {
+    pub state: AppState,
+    pub parts: Parts,
+}
+
+impl Call {
+    pub fn current() -> Result<Self, ServerFnError> {
+        let state = use_context::<AppState>().ok_or_else(|| unexpected("no application state in context"))?;
+        let parts = use_context::<Parts>().ok_or_else(|| unexpected("no request in context"))?;
+        Ok(Self { state, parts })
+    }
+
+    /// The client's address as rate limits count it.
+    pub fn client(&self) -> Result<String, ServerFnError> {
+        let client =
+            self.parts.extensions.get::<ClientAddress>().ok_or_else(|| unexpected("no client address"))?;
+        Ok(client.limit_key())
+    }
+
+    pub fn viewer(&self) -> Option<Viewer> {
+        self.parts.extensions.get::<Viewer>().cloned()
+    }
+
+    /// The signed-in account of the call. The guard has already refused
+    /// calls without one; this only fails if a function is registered
+    /// outside its protected prefix by mistake.
+    pub fn signed_in(&self) -> Result<Viewer, ServerFnError> {
+        self.viewer().ok_or_else(|| ServerFnError::ServerError("Please sign in again.".into()))
+    }
+
+    pub fn user_agent(&self) -> &str {
+        self.parts.headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("unknown browser")
+    }
+
+    /// Adds a Set-Cookie header to the answer, on either path.
+    pub fn set_cookie(&self, cookie: HeaderValue) {
+        if let Some(response) = use_context::<ResponseOptions>() {
+            response.append_header(header::SET_COOKIE, cookie);
+        }
+    }
+
+    /// Sets a header of the answer, on either path.
+    pub fn set_header(&self, name: HeaderName, value: HeaderValue) {
+        if let Some(response) = use_context::<ResponseOptions>() {
+            response.insert_header(name, value);
+        }
+    }
+}
+
+/// Runs a server function's work, logging a failure with its cause chain
+/// and giving the caller a message that says nothing about it. A full
+/// queue of password checks is answered 503 with `Retry-After`.
+pub async fn run<T>(work: impl Future<Output = anyhow::Result<T>>) -> Result<T, ServerFnError> {
+    work.await.map_err(|error| {
+        if error.downcast_ref::<Busy>().is_none() {
+            return unexpected(format!("{error:#}"));
+        }
+        tracing::warn!("{error}: answered 503");
+        if let Some(response) = use_context::<ResponseOptions>() {
+            response.set_status(StatusCode::SERVICE_UNAVAILABLE);
+            response.insert_header(header::RETRY_AFTER, HeaderValue::from_static("2"));
+        }
+        ServerFnError::ServerError("The server is busy. Please try again in a moment.".into())
+    })
+}
+
+/// Logs an internal failure and gives the caller a message that says
+/// nothing about it.
+pub fn unexpected(error: impl std::fmt::Display) -> ServerFnError {
+    tracing::error!(%error, "server function failed");
+    ServerFnError::ServerError("Something went wrong on our side. Please try again.".into())
+}
+
+/// Counts a live check against its address's limit; false when over it.
+pub async fn within_check_limit(call: &Call) -> Result<bool, ServerFnError> {
+    let client = call.client()?;
+    call.state.settings.limits.checks().allow(&call.state, &client).await.map_err(unexpected)
+}

@@ -1,0 +1,417 @@
+//! Passkeys: adding one in settings, and signing in with one. Each
+//! ceremony is two server functions: the first answers the options for the
+//! browser's `navigator.credentials` call as JSON text in `Answer::Page`
+//! (the browser parses it with its own JSON, so none is decoded in the
+//! WASM bundle), with the ceremony's id beside them, and keeps its state
+//! on the server; the second verifies what the browser answered, against
+//! the ceremony the page names (one of those this browser's cookie lists;
+//! the newest when it names none).
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::answer::Answer;
+
+/// What a passkey's name must be, said next to its field.
+pub const NAME_RULE: &str = "Give it a name, up to 60 characters.";
+
+/// A passkey's name as typed, trimmed: 1 to 60 characters. The browser
+/// checks it before the ceremony, the server again.
+pub fn passkey_name(typed: &str) -> Option<String> {
+    let name = typed.trim();
+    (!name.is_empty() && name.chars().count() <= 60).then(|| name.to_owned())
+}
+
+/// One of the account's passkeys as settings lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasskeySummary {
+    pub id: i64,
+    pub name: String,
+    pub created_at: i64,
+    pub last_used_at: Option<i64>,
+}
+
+/// The signed-in account's passkeys, oldest first.
+#[server(prefix = "/api/account", endpoint = "passkeys")]
+pub async fn list_passkeys() -> Result<Vec<PasskeySummary>, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let viewer = call.signed_in()?;
+    run(async {
+        let rows = rows::for_user(call.state.db.pool(), viewer.user_id).await?;
+        Ok(rows
+            .into_iter()
+            .map(|p| PasskeySummary {
+                id: p.id,
+                name: p.name,
+                created_at: p.created_at,
+                last_used_at: p.last_used_at,
+            })
+            .collect())
+    })
+    .await
+}
+
+/// Gives one of the account's passkeys a new name.
+#[server(prefix = "/api/account", endpoint = "passkeys/rename")]
+pub async fn rename_passkey(
+    #[server(default)] passkey: i64,
+    #[server(default)] name: String,
+) -> Result<Answer, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let viewer = call.signed_in()?;
+    run(async {
+        let Some(name) = passkey_name(&name) else {
+            let feedback = Feedback::default().with_error("name", NAME_RULE);
+            return Ok(Answer::Rejected(feedback.keep("name", &name).keep("passkey", &passkey.to_string())));
+        };
+        if !rows::rename(call.state.db.pool(), viewer.user_id, passkey, &name).await? {
+            return Ok(refused(NO_SUCH_PASSKEY));
+        }
+        Ok(Answer::Noted(Notice::Success(format!("Renamed to “{name}”."))))
+    })
+    .await
+}
+
+/// Removes one of the account's passkeys: needs the current password (a
+/// stolen session alone cannot take a way in from the owner). The owner is
+/// told by email.
+#[server(prefix = "/api/account", endpoint = "passkeys/remove")]
+pub async fn remove_passkey(
+    #[server(default)] passkey: i64,
+    #[server(default)] remove_password: String,
+) -> Result<Answer, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let viewer = call.signed_in()?;
+    let state = &call.state;
+    run(async {
+        let kept = Feedback::default().keep("passkey", &passkey.to_string());
+        if let Some(refusal) =
+            password_refusal(&call, &viewer, remove_password, "remove_password", kept).await?
+        {
+            return Ok(refusal);
+        }
+        let mut tx = state.db.begin_write().await?;
+        let Some(name) = rows::delete(&mut tx, viewer.user_id, passkey).await? else {
+            tx.rollback().await?;
+            return Ok(refused(NO_SUCH_PASSKEY));
+        };
+        let settings_link = state.settings.base_url.join("/settings");
+        let notice =
+            Email::PasskeyRemoved { username: &viewer.username, name: &name, settings_link: &settings_link };
+        enqueue(&mut tx, viewer.user_id, &viewer.email, &notice).await?;
+        links::commit(state, tx).await?;
+        Ok(Answer::Noted(Notice::Success(format!("Passkey “{name}” removed."))))
+    })
+    .await
+}
+
+/// The options for `navigator.credentials.create`, as JSON, for a new
+/// passkey of the signed-in account. Like removing one, it needs the
+/// current password: a stolen session alone cannot add a way in that
+/// outlives it. The account's existing passkeys are excluded, and the
+/// passkey must be discoverable (it signs in without a name).
+#[server(prefix = "/api/account", endpoint = "passkeys/options")]
+pub async fn passkey_creation_options(
+    #[server(default)] add_password: String,
+) -> Result<Answer<String>, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let client = call.client()?;
+    let viewer = call.signed_in()?;
+    let state = &call.state;
+    run(async {
+        let Some(webauthn) = state.passkeys.as_ref() else {
+            return Ok(refused(UNAVAILABLE));
+        };
+        if !state.settings.limits.ceremonies().allow(state, &client).await? {
+            return Ok(refused(TOO_MANY));
+        }
+        let kept = Feedback::default();
+        if let Some(refusal) = password_refusal(&call, &viewer, add_password, "add_password", kept).await? {
+            return Ok(refusal);
+        }
+        let mut conn = state.db.pool().acquire().await?;
+        let handle = user_handle(&mut conn, viewer.user_id).await?;
+        let existing = rows::for_user(&mut *conn, viewer.user_id).await?;
+        let exclude =
+            existing.iter().filter_map(|p| parse::<Passkey>(&p.credential)).map(|p| p.cred_id().clone());
+        let (mut options, registration) = webauthn.start_passkey_registration(
+            handle,
+            &viewer.username,
+            &viewer.username,
+            Some(exclude.collect()),
+        )?;
+        if let Some(selection) = options.public_key.authenticator_selection.as_mut() {
+            selection.resident_key = Some(ResidentKeyRequirement::Required);
+            selection.require_resident_key = true;
+        }
+        let ceremony_state = serde_json::to_string(&registration)?;
+        let headers = &call.parts.headers;
+        let (id, cookie) =
+            passkeys::begin(&mut conn, state, headers, Ceremony::Add, Some(viewer.user_id), &ceremony_state)
+                .await?;
+        call.set_cookie(cookie);
+        Ok(Answer::Page(with_ceremony(&options, id)?))
+    })
+    .await
+}
+
+/// Verifies the browser's new credential against the ceremony begun for
+/// this account, and keeps it under `name`. The owner is told by email.
+#[server(prefix = "/api/account", endpoint = "passkeys/add")]
+pub async fn add_passkey(
+    #[server(default)] name: String,
+    #[server(default)] credential: String,
+    #[server(default)] ceremony: Option<String>,
+) -> Result<Answer, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let viewer = call.signed_in()?;
+    let state = &call.state;
+    run(async {
+        let Some(webauthn) = state.passkeys.as_ref() else {
+            return Ok(refused(UNAVAILABLE));
+        };
+        // The island checks the name before the ceremony begins.
+        let Some(name) = passkey_name(&name) else {
+            return Ok(refused(NAME_RULE));
+        };
+        let mut tx = state.db.begin_write().await?;
+        let taken =
+            passkeys::take(&mut tx, state, &call.parts.headers, Ceremony::Add, ceremony.as_deref()).await?;
+        let registration = taken
+            .filter(|(user_id, _)| *user_id == Some(viewer.user_id))
+            .and_then(|(_, saved)| parse::<PasskeyRegistration>(&saved));
+        let Some(registration) = registration else {
+            tx.commit().await?;
+            return Ok(refused(TOO_LATE));
+        };
+        let passkey = parse::<RegisterPublicKeyCredential>(&credential).and_then(|answer| {
+            webauthn
+                .finish_passkey_registration(&answer, &registration)
+                .inspect_err(|error| tracing::info!(%error, "a new passkey was refused"))
+                .ok()
+        });
+        let Some(passkey) = passkey else {
+            tx.commit().await?;
+            return Ok(refused("This passkey could not be checked. Please try again."));
+        };
+        let key = credential_key(passkey.cred_id());
+        let stored = serde_json::to_string(&passkey)?;
+        if !rows::insert(&mut *tx, viewer.user_id, &key, &stored, &name, clock::now()).await? {
+            tx.commit().await?;
+            return Ok(refused("This passkey is added already."));
+        }
+        let settings_link = state.settings.base_url.join("/settings");
+        let notice =
+            Email::PasskeyAdded { username: &viewer.username, name: &name, settings_link: &settings_link };
+        enqueue(&mut tx, viewer.user_id, &viewer.email, &notice).await?;
+        links::commit(state, tx).await?;
+        Ok(Answer::Noted(Notice::Success(format!("Passkey “{name}” added."))))
+    })
+    .await
+}
+
+/// The options for `navigator.credentials.get`, as JSON: for any of the
+/// browser's passkeys of this site (no name asked). With `conditional`,
+/// for the browser's autofill in the username field.
+#[server(prefix = "/api", endpoint = "passkey/options")]
+pub async fn passkey_request_options(
+    #[server(default)] conditional: Option<String>,
+) -> Result<Answer<String>, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let client = call.client()?;
+    let state = &call.state;
+    run(async {
+        let Some(webauthn) = state.passkeys.as_ref() else {
+            return Ok(refused(UNAVAILABLE));
+        };
+        if !state.settings.limits.ceremonies().allow(state, &client).await? {
+            return Ok(refused(TOO_MANY));
+        }
+        let (mut options, authentication) = webauthn.start_discoverable_authentication()?;
+        if conditional.is_none() {
+            options.mediation = None;
+        }
+        let ceremony_state = serde_json::to_string(&authentication)?;
+        let mut conn = state.db.pool().acquire().await?;
+        let headers = &call.parts.headers;
+        let (id, cookie) =
+            passkeys::begin(&mut conn, state, headers, Ceremony::SignIn, None, &ceremony_state).await?;
+        call.set_cookie(cookie);
+        Ok(Answer::Page(with_ceremony(&options, id)?))
+    })
+    .await
+}
+
+/// Signs in with the passkey the browser answered with: a full sign-in
+/// (a new session, the same rules), which satisfies the second factor too.
+/// An unknown passkey, a wrong origin, a used or expired ceremony and a
+/// counter that went backwards all get the same answer.
+#[server(prefix = "/api", endpoint = "passkey/sign-in")]
+pub async fn passkey_sign_in(
+    #[server(default)] credential: String,
+    #[server(default)] next: Option<String>,
+    #[server(default)] remember: Option<String>,
+    #[server(default)] ceremony: Option<String>,
+) -> Result<Answer, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let client = call.client()?;
+    let state = &call.state;
+    run(async {
+        let Some(webauthn) = state.passkeys.as_ref() else {
+            return Ok(refused(UNAVAILABLE));
+        };
+        if !state.settings.limits.sign_in().allow(state, &client).await? {
+            return Ok(refused(TOO_MANY));
+        }
+        let mut tx = state.db.begin_write().await?;
+        let taken =
+            passkeys::take(&mut tx, state, &call.parts.headers, Ceremony::SignIn, ceremony.as_deref())
+                .await?;
+        let Some(authentication) = taken.and_then(|(_, saved)| parse::<DiscoverableAuthentication>(&saved))
+        else {
+            tx.commit().await?;
+            return Ok(refused(NOT_ACCEPTED));
+        };
+        let Some(answer) = parse::<PublicKeyCredential>(&credential) else {
+            tx.commit().await?;
+            return Ok(refused(NOT_ACCEPTED));
+        };
+        let found = match webauthn.identify_discoverable_authentication(&answer) {
+            Ok((handle, credential_id)) => {
+                rows::find(&mut *tx, &credential_key(credential_id), &handle.to_string()).await?
+            }
+            Err(_) => None,
+        };
+        let Some((stored, mut passkey)) =
+            found.and_then(|row| parse::<Passkey>(&row.credential).map(|p| (row, p)))
+        else {
+            tx.commit().await?;
+            return Ok(refused(NOT_ACCEPTED));
+        };
+        let result = match webauthn.finish_discoverable_authentication_v2(&answer, authentication, &passkey) {
+            Ok(result) => result,
+            Err(WebauthnError::CredentialPossibleCompromise) => {
+                // A signature counter lower than the last one seen: a clone
+                // of the authenticator may be in use.
+                tracing::warn!(
+                    user_id = stored.user_id,
+                    passkey = stored.id,
+                    "a passkey's counter went backwards"
+                );
+                tx.commit().await?;
+                return Ok(refused(NOT_ACCEPTED));
+            }
+            Err(_) => {
+                tx.commit().await?;
+                return Ok(refused(NOT_ACCEPTED));
+            }
+        };
+        passkey.update_credential(&result);
+        rows::used(&mut *tx, stored.id, &serde_json::to_string(&passkey)?, clock::now()).await?;
+        let Some(user) = users::find_by_id(&mut *tx, stored.user_id).await? else {
+            tx.commit().await?;
+            return Ok(refused(NOT_ACCEPTED));
+        };
+        let account = format!("user:{}", user.id);
+        let remember = remember.is_some();
+        let to = signed_in(&call, &mut tx, &user, remember, next.as_deref(), &[account.as_str()]).await?;
+        tx.commit().await?;
+        Ok(Answer::Go(to))
+    })
+    .await
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    pub use webauthn_rs::prelude::{
+        DiscoverableAuthentication, Passkey, PasskeyRegistration, PublicKeyCredential,
+        RegisterPublicKeyCredential, Uuid, WebauthnError,
+    };
+    pub use webauthn_rs_proto::ResidentKeyRequirement;
+
+    pub use super::{NAME_RULE, passkey_name};
+    pub use crate::{
+        actions::{
+            call::{Call, run},
+            settings::ssr::{Failures, account_checked},
+            sign_in::ssr::signed_in,
+        },
+        domain::{
+            answer::{Answer, Feedback, Notice},
+            viewer::Viewer,
+        },
+        infra::{
+            clock,
+            db::{passkeys as rows, users},
+            email::{outbox::enqueue, templates::Email},
+        },
+        services::{
+            links,
+            passkeys::{self, Ceremony, credential_key},
+        },
+    };
+
+    pub const TOO_LATE: &str = "That took too long. Please try again.";
+    /// One answer for every way a passkey sign-in fails.
+    pub const NOT_ACCEPTED: &str = "This passkey was not accepted here. Sign in with your password instead.";
+
+    pub const NO_SUCH_PASSKEY: &str = "That passkey is not one of this account's.";
+
+    pub const TOO_MANY: &str = "Too many tries from your network. Please try again in a while.";
+    /// `BASE_URL` cannot be a relying party (see `services::passkeys`).
+    pub const UNAVAILABLE: &str = "Passkeys are not available on this site.";
+
+    pub fn refused<P>(notice: &str) -> Answer<P> {
+        Answer::Rejected(Feedback::default().with_notice(Notice::Error(notice.into())))
+    }
+
+    /// The current password typed into `field`, checked as settings checks
+    /// it (its failures count toward the account's limit): None when it is
+    /// right; else the answer, its error beside the field with what
+    /// `feedback` keeps, or sign in again when the account is gone.
+    pub async fn password_refusal<P>(
+        call: &Call,
+        viewer: &Viewer,
+        password: String,
+        field: &str,
+        mut feedback: Feedback,
+    ) -> anyhow::Result<Option<Answer<P>>> {
+        let checked = Failures::ClearIfRight;
+        if account_checked(call, viewer, password, field, &mut feedback, checked).await?.is_none() {
+            return Ok(Some(Answer::Go("/login".into())));
+        }
+        Ok(feedback.has_errors().then_some(Answer::Rejected(feedback)))
+    }
+
+    /// A ceremony's options as JSON text, with its id (`ceremony`), which
+    /// the page sends back with the browser's answer: another tab's
+    /// ceremony may have begun since.
+    pub fn with_ceremony(options: &impl serde::Serialize, id: String) -> serde_json::Result<String> {
+        let mut json = serde_json::to_value(options)?;
+        if let Some(members) = json.as_object_mut() {
+            members.insert("ceremony".to_owned(), id.into());
+        }
+        serde_json::to_string(&json)
+    }
+
+    /// JSON from the browser or the database; anything else is None.
+    pub fn parse<T: serde::de::DeserializeOwned>(json: &str) -> Option<T> {
+        serde_json::from_str(json).ok()
+    }
+
+    /// The account's WebAuthn user handle, made on first use.
+    pub async fn user_handle(conn: &mut sqlx::AnyConnection, user_id: i64) -> anyhow::Result<Uuid> {
+        if rows::webauthn_id(&mut *conn, user_id).await?.is_none() {
+            rows::set_webauthn_id(&mut *conn, user_id, &Uuid::new_v4().to_string()).await?;
+        }
+        let handle = rows::webauthn_id(&mut *conn, user_id).await?.unwrap_or_default();
+        Ok(Uuid::parse_str(&handle)?)
+    }
+}

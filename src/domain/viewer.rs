@@ -1,0 +1,12 @@
+//! Who is looking at the page, as the server found them.
+
+/// Who is looking at the page: set by the server for a signed-in request.
+#[derive(Clone, Debug)]
+pub struct Viewer {
+    pub user_id: i64,
+    pub username: String,
+    pub email: String,
+    pub confirmed: bool,
+    /// The keyed hash of the session in use (to keep it when ending others).
+    pub session_id_hash: String,
+}

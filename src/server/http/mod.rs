@@ -1,8 +1,0 @@
-//! Middleware and the few plain (non-Leptos) endpoints.
-
-pub mod assets;
-pub mod cookies;
-pub mod error_pages;
-pub mod health;
-pub mod same_origin;
-pub mod security_headers;
