@@ -1,6 +1,7 @@
 //! Confirming an address through its emailed link or the code beside it,
-//! and fixing a mistyped address before it is confirmed. Sending the link
-//! again is `resend`.
+//! fixing a mistyped address before it is confirmed, and sending the link
+//! again: from `/unconfirmed` for the signed-in account, or from the page of
+//! a link that expired. The cooldown between two emails applies to both.
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -110,31 +111,31 @@ pub async fn confirm_code(#[server(default)] code: String) -> Result<Answer, Ser
         };
         let now = clock::now();
         let mut tx = state.db.begin_write().await?;
-        let view = match links::try_code(state, &mut tx, viewer.user_id, links::CONFIRMATION, &typed).await? {
-            CodeTry::Right { used, purpose: Purpose::Confirm } => {
-                confirm_address(&mut tx, used, Some(&viewer.session_id_hash), now).await?
-            }
-            CodeTry::Right { used, .. } => {
-                move_to_new_address(&mut tx, used, Some(&viewer.session_id_hash), now).await?
-            }
-            CodeTry::Wrong { tries_left } => {
-                tx.commit().await?;
-                let error = match tries_left {
-                    0 => {
-                        "That code is not right, and it cannot be tried again. Send a new link below.".into()
-                    }
-                    1 => "That code is not right. You can try once more.".into(),
-                    n => format!("That code is not right. You can try {n} more times."),
-                };
-                return Ok(Answer::fix("code", &code, error));
-            }
-            CodeTry::Dead => {
-                tx.commit().await?;
-                let error = "This code no longer works: it was replaced, expired or tried too often. \
+        let view =
+            match email_codes::try_code(state, &mut tx, viewer.user_id, links::CONFIRMATION, &typed).await? {
+                CodeTry::Right { used, purpose: Purpose::Confirm } => {
+                    confirm_address(&mut tx, used, Some(&viewer.session_id_hash), now).await?
+                }
+                CodeTry::Right { used, .. } => {
+                    move_to_new_address(&mut tx, used, Some(&viewer.session_id_hash), now).await?
+                }
+                CodeTry::Wrong { tries_left } => {
+                    tx.commit().await?;
+                    let error = match tries_left {
+                        0 => "That code is not right, and it cannot be tried again. Send a new link below."
+                            .into(),
+                        1 => "That code is not right. You can try once more.".into(),
+                        n => format!("That code is not right. You can try {n} more times."),
+                    };
+                    return Ok(Answer::fix("code", &code, error));
+                }
+                CodeTry::Dead => {
+                    tx.commit().await?;
+                    let error = "This code no longer works: it was replaced, expired or tried too often. \
                              Send a new link below and use the code in it.";
-                return Ok(Answer::fix("code", &code, error));
-            }
-        };
+                    return Ok(Answer::fix("code", &code, error));
+                }
+            };
         tx.commit().await?;
         Ok(match view {
             ConfirmView::AddressTaken => Answer::Noted(Notice::Error(
@@ -189,6 +190,82 @@ pub async fn fix_address(#[server(default)] email: String) -> Result<Answer, Ser
     .await
 }
 
+/// "Send a new link" on `/unconfirmed`: sends one unless one went out
+/// within the cooldown, and says how long to wait if so.
+#[server(prefix = "/api/unconfirmed", endpoint = "resend")]
+pub async fn resend_confirmation() -> Result<Answer, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let client = call.client()?;
+    let viewer = call.signed_in()?;
+    let state = &call.state;
+    run(async {
+        if viewer.confirmed {
+            return Ok(Answer::Go("/home".into()));
+        }
+        let notice = if !state.settings.limits.email().allow(state, &client).await? {
+            Notice::Error("Too many requests from your network. Please try again in a few minutes.".into())
+        } else {
+            let user = users::find_by_id(state.db.pool(), viewer.user_id).await?;
+            let pending = user.and_then(|u| u.pending_email);
+            let address = pending.as_deref().unwrap_or(&viewer.email);
+            let to = Recipient { user_id: viewer.user_id, username: &viewer.username, email: address };
+            let mut tx = state.db.begin_write().await?;
+            let wait = links::locked_cooldown(state, &mut tx, viewer.user_id, links::CONFIRMATION).await?;
+            if wait > 0 {
+                tx.rollback().await?;
+                Notice::Error(format!(
+                    "A link was sent a moment ago. You can ask for another in {wait} seconds."
+                ))
+            } else {
+                match &pending {
+                    Some(_) => send_to_pending(state, &mut tx, to).await?,
+                    None => links::send(state, &mut tx, Purpose::Confirm, to).await?,
+                }
+                links::commit(state, tx).await?;
+                Notice::Success(format!("We sent a new link to {address}."))
+            }
+        };
+        Ok(Answer::Noted(notice))
+    })
+    .await
+}
+
+/// "Send me a new link" on the page of an expired link. The answer is the
+/// same whatever the state of the account behind the link.
+#[server(prefix = "/api/confirm", endpoint = "resend")]
+pub async fn resend_expired_link(#[server(default)] token: String) -> Result<Answer, ServerFnError> {
+    use self::ssr::*;
+    let call = Call::current()?;
+    let client = call.client()?;
+    let state = &call.state;
+    run(async {
+        if state.settings.limits.email().allow(state, &client).await?
+            && let Some(token) = PlainToken::parse(&token)
+            && let Some(old) =
+                tokens::find(state.db.pool(), &links::hash(state, Purpose::Confirm, &token), Purpose::Confirm)
+                    .await?
+            && let Some(user) = users::find_by_id(state.db.pool(), old.user_id).await?
+            && !user.is_confirmed()
+        {
+            let mut tx = state.db.begin_write().await?;
+            let to = Recipient { user_id: user.id, username: &user.username, email: &user.email };
+            match links::send_unless_recent(state, &mut tx, Purpose::Confirm, to).await? {
+                None => links::commit(state, tx).await?,
+                Some(_) => tx.rollback().await?,
+            }
+        }
+        Ok(Answer::Done(Outcome {
+            title: "Check your inbox".into(),
+            paragraphs: vec![Text::paragraph(
+                "If this address still needs confirming, a new link is on its way.",
+            )],
+            link: None,
+        }))
+    })
+    .await
+}
+
 #[cfg(feature = "ssr")]
 pub(crate) mod ssr {
     use sqlx::AnyConnection;
@@ -198,7 +275,7 @@ pub(crate) mod ssr {
         actions::call::{Call, run},
         domain::{
             Email,
-            answer::{Answer, Notice},
+            answer::{Answer, Notice, Outcome, Text},
         },
         infra::{
             clock,
@@ -208,7 +285,8 @@ pub(crate) mod ssr {
         },
         services::{
             accounts::queue_address_taken_notice,
-            links::{self, CodeTry, Recipient},
+            email_codes::{self, CodeTry},
+            links::{self, Recipient},
         },
     };
 

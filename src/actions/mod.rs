@@ -12,7 +12,6 @@ pub mod check;
 pub mod confirm;
 pub mod passkeys;
 pub mod register;
-pub mod resend;
 pub mod reset;
 pub mod settings;
 pub mod sign_in;

@@ -94,10 +94,10 @@ pub async fn reset_with_code(
         };
         let mut tx = state.db.begin_write().await?;
         let tried = match users::find_by_email(&mut *tx, &address).await? {
-            Some(user) => links::try_code(state, &mut tx, user.id, &[Purpose::Reset], &code).await?,
+            Some(user) => email_codes::try_code(state, &mut tx, user.id, &[Purpose::Reset], &code).await?,
             // No account has the address: the same statements run, for an
             // id no account has, so the answer takes as long.
-            None => links::try_code(state, &mut tx, NO_ACCOUNT, &[Purpose::Reset], &code).await?,
+            None => email_codes::try_code(state, &mut tx, NO_ACCOUNT, &[Purpose::Reset], &code).await?,
         };
         let CodeTry::Right { used, .. } = tried else {
             // Committed: a wrong try stays counted.
@@ -194,7 +194,8 @@ pub(crate) mod ssr {
         },
         services::{
             accounts::{NewPasswordFields, change_password, check_new_password},
-            links::{self, CodeTry},
+            email_codes::{self, CodeTry},
+            links,
         },
     };
 

@@ -111,7 +111,7 @@ pub async fn second_step(#[server(default)] code: String) -> Result<Answer, Serv
         let now = clock::now();
         let presented = two_step::presented_challenge(state, &call.parts.headers);
         let challenge = match &presented {
-            Some(id_hash) => second_factor_rows::live_challenge(state.db.pool(), id_hash, now).await?,
+            Some(id_hash) => two_step_rows::live_challenge(state.db.pool(), id_hash, now).await?,
             None => None,
         };
         let (Some(id_hash), Some(challenge)) = (presented, challenge) else {
@@ -137,7 +137,7 @@ pub async fn second_step(#[server(default)] code: String) -> Result<Answer, Serv
         };
         let mut tx = state.db.begin_write().await?;
         // Single use: of two requests for one waiting sign-in, one goes on.
-        if !second_factor_rows::delete_challenge(&mut *tx, &id_hash).await? {
+        if !two_step_rows::delete_challenge(&mut *tx, &id_hash).await? {
             tx.rollback().await?;
             return Ok(Answer::Go("/login?notice=sign-in-again".to_owned()));
         }
@@ -194,8 +194,9 @@ pub(crate) mod ssr {
         infra::{
             clock, cookies,
             db::{
-                second_factor::{self as second_factor_rows, Challenge},
-                sessions as session_rows, users,
+                sessions as session_rows,
+                two_step::{self as two_step_rows, Challenge},
+                users,
             },
         },
         services::{limits::allow_each, links, sessions, two_step},

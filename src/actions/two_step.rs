@@ -165,7 +165,7 @@ mod ssr {
         infra::{
             clock,
             crypto::totp::{TotpCode, TotpSecret},
-            db::{second_factor as rows, users},
+            db::{two_step as rows, users},
             email::{outbox::enqueue, templates::Email},
         },
         services::{links, two_step},

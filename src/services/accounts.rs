@@ -6,7 +6,7 @@ use crate::domain::{answer::Feedback, password};
 
 use super::{links, strength};
 use crate::infra::{
-    db::{second_factor, sessions, users},
+    db::{sessions, two_step, users},
     email::{outbox::enqueue, templates::Email},
     state::AppState,
 };
@@ -25,7 +25,7 @@ pub async fn change_password(
     users::set_password_hash(&mut *conn, user.id, password_hash).await?;
     links::kill_all(&mut *conn, user.id).await?;
     sessions::delete_for_user(&mut *conn, user.id, None).await?;
-    second_factor::delete_challenges_for_user(&mut *conn, user.id).await?;
+    two_step::delete_challenges_for_user(&mut *conn, user.id).await?;
     let forgot_link = state.settings.base_url.join("/forgot");
     let notice = Email::PasswordChanged { username: &user.username, forgot_link: &forgot_link };
     enqueue(conn, user.id, &user.email, &notice).await

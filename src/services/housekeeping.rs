@@ -9,7 +9,7 @@ use tokio::sync::watch;
 use crate::infra::{
     clock,
     config::Settings,
-    db::{Database, outbox, passkeys, rate_limits, reset_requests, second_factor, sessions, tokens, users},
+    db::{Database, outbox, passkeys, rate_limits, reset_requests, sessions, tokens, two_step, users},
 };
 
 /// What one pass deleted.
@@ -53,7 +53,7 @@ pub async fn purge(db: &Database, settings: &Settings) -> sqlx::Result<Purged> {
         unconfirmed_accounts: users::purge_unconfirmed(pool, now - settings.purge_unconfirmed_days * 86_400)
             .await?,
         sessions: sessions::purge_ended(pool, now, policy.idle_secs, policy.remembered_idle_secs).await?,
-        sign_ins_waiting: second_factor::purge_expired_challenges(pool, now).await?
+        sign_ins_waiting: two_step::purge_expired_challenges(pool, now).await?
             + passkeys::purge_expired_ceremonies(pool, now).await?,
         links: tokens::purge_expired(pool, kept_since).await?,
         rate_limit_buckets: rate_limits::purge_drained(pool, clock::now_ms()).await?,

@@ -1,13 +1,7 @@
 //! Rate limits per client address and per account, counted in the database
 //! so they hold across instances and restarts.
 
-use std::net::{IpAddr, SocketAddr};
-
-use axum::{
-    extract::{ConnectInfo, Request, State},
-    middleware::Next,
-    response::Response,
-};
+use std::net::IpAddr;
 
 use crate::infra::{
     clock,
@@ -38,32 +32,6 @@ impl ClientAddress {
             },
         }
     }
-}
-
-pub async fn identify_client(
-    State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    mut request: Request,
-    next: Next,
-) -> Response {
-    let trusted = &state.settings.trusted_proxies;
-    let mut address = peer.ip();
-    if trusted.contains(&address) {
-        let forwarded = request
-            .headers()
-            .get_all("x-forwarded-for")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(','))
-            .filter_map(|a| a.trim().parse::<IpAddr>().ok())
-            .collect::<Vec<_>>();
-        // The rightmost address a trusted proxy did not add is the client.
-        if let Some(client) = forwarded.iter().rev().find(|a| !trusted.contains(a)) {
-            address = *client;
-        }
-    }
-    request.extensions_mut().insert(ClientAddress(address));
-    next.run(request).await
 }
 
 /// One limit: at most `max` hits at once, regained at `max` per

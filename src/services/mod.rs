@@ -2,6 +2,7 @@
 //! these, and so do the background jobs.
 
 pub mod accounts;
+pub mod email_codes;
 pub mod housekeeping;
 pub mod limits;
 pub mod links;

@@ -1,11 +1,6 @@
 //! Server-side sessions: a random id in an HttpOnly cookie, its keyed hash
 //! in the database, idle and absolute expiry, a fresh id at every sign-in.
 
-use axum::{
-    extract::{Request, State},
-    middleware::Next,
-    response::Response,
-};
 use http::{HeaderMap, HeaderValue};
 
 use crate::{
@@ -84,23 +79,4 @@ pub async fn resolve(state: &AppState, headers: &HeaderMap) -> anyhow::Result<Op
         confirmed: found.email_confirmed_at.is_some(),
         session_id_hash: id_hash,
     }))
-}
-
-/// Puts the request's [`Viewer`] in its extensions for handlers and pages.
-pub async fn load_viewer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let path = request.uri().path();
-    // Assets and probes never depend on who asks; skip the database.
-    let needs_viewer =
-        !(path.starts_with("/pkg/") || path == "/healthz" || path == "/readyz" || path == "/favicon.svg");
-    if needs_viewer {
-        match resolve(&state, request.headers()).await {
-            Ok(Some(viewer)) => {
-                request.extensions_mut().insert(viewer);
-            }
-            Ok(None) => {}
-            // Treat the request as anonymous rather than failing the page.
-            Err(error) => tracing::error!("{error:#}"),
-        }
-    }
-    next.run(request).await
 }

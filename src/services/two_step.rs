@@ -13,7 +13,7 @@ use crate::infra::{
         tokens::{PlainToken, RecoveryCode},
         totp::{TotpCode, TotpSecret},
     },
-    db::{second_factor as rows, users::User},
+    db::{two_step as rows, users::User},
     email::{outbox::enqueue, templates::Email},
     state::AppState,
 };

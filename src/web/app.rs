@@ -10,8 +10,8 @@ use leptos_router::{
 
 use super::{
     pages::{
-        Confirm, DevMailbox, Forgot, Home, Landing, Login, NotFound, Register, Reset, ResetCode, SecondStep,
-        Settings, TwoStepSetup, Unconfirmed,
+        Confirm, DevMailbox, Forgot, Home, Landing, NotFound, Register, Reset, ResetCode, SecondStep,
+        Settings, SignIn, TwoStepSetup, Unconfirmed,
     },
     viewer::use_viewer,
 };
@@ -82,7 +82,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=Landing/>
                     <Route path=StaticSegment("register") view=Register/>
-                    <Route path=StaticSegment("login") view=Login/>
+                    <Route path=StaticSegment("login") view=SignIn/>
                     <Route path=path!("/login/code") view=SecondStep/>
                     <Route path=StaticSegment("confirm") view=Confirm/>
                     <Route path=StaticSegment("unconfirmed") view=Unconfirmed/>

@@ -27,7 +27,7 @@ use super::{
     app::{App, shell},
     http::{
         assets::{self, Assets},
-        error_pages, guard, health, same_origin, security_headers,
+        error_pages, guard, health, request_context, same_origin, security_headers,
     },
     routes,
 };
@@ -40,7 +40,7 @@ use crate::{
         state::{AppState, Shared},
         wake::Wake,
     },
-    services::{housekeeping, limits, passkeys, reset, sessions, two_step},
+    services::{housekeeping, passkeys, reset, two_step},
 };
 
 /// The name cargo-leptos gives the JS and WASM files (Cargo.toml's output-name).
@@ -184,8 +184,8 @@ fn router(state: AppState, assets: Assets) -> Router {
         .layer(middleware::from_fn(error_pages::render_error_pages))
         .layer(CatchPanicLayer::custom(error_pages::panic_response))
         .layer(middleware::from_fn_with_state(state.clone(), same_origin::refuse_cross_site))
-        .layer(middleware::from_fn_with_state(state.clone(), limits::identify_client))
-        .layer(middleware::from_fn_with_state(state.clone(), sessions::load_viewer))
+        .layer(middleware::from_fn_with_state(state.clone(), request_context::identify_client))
+        .layer(middleware::from_fn_with_state(state.clone(), request_context::load_viewer))
         .layer(middleware::from_fn(guard::protect))
         // Innermost: it changes the body type the layers above would see.
         .layer(RequestBodyLimitLayer::new(max_body));

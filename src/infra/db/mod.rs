@@ -12,9 +12,9 @@ pub mod outbox;
 pub mod passkeys;
 pub mod rate_limits;
 pub mod reset_requests;
-pub mod second_factor;
 pub mod sessions;
 pub mod tokens;
+pub mod two_step;
 pub mod users;
 
 use std::{borrow::Cow, path::Path, sync::Arc, time::Duration};

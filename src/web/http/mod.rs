@@ -4,5 +4,6 @@ pub mod assets;
 pub mod error_pages;
 pub mod guard;
 pub mod health;
+pub mod request_context;
 pub mod same_origin;
 pub mod security_headers;

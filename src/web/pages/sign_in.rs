@@ -6,7 +6,7 @@ use super::form::{NoticeBanner, PostForm, TextField, use_feedback};
 use crate::{actions::sign_in::SignIn, domain::answer::Notice, web::islands::Passkeys};
 
 #[component]
-pub fn Login() -> impl IntoView {
+pub fn SignIn() -> impl IntoView {
     let feedback = use_feedback();
     let query = use_query_map();
     // Where the site can be a passkeys' relying party (see `services::passkeys`).

@@ -11,7 +11,6 @@ mod reset;
 mod settings;
 mod sign_in;
 mod two_step;
-mod unconfirmed;
 
 use axum::{
     Router,
@@ -32,12 +31,12 @@ pub fn router(dev_mailbox: bool) -> Router<AppState> {
         .route("/login", post(sign_in::sign_in))
         .route("/login/code", post(two_step::second_step))
         .route("/logout", post(sign_in::sign_out))
-        .route("/confirm", get(confirm::show).post(confirm::submit))
-        .route("/confirm/resend", post(confirm::resend))
-        .route("/unconfirmed", get(unconfirmed::show))
-        .route("/unconfirmed/resend", post(unconfirmed::resend))
-        .route("/unconfirmed/email", post(unconfirmed::fix_address))
-        .route("/unconfirmed/code", post(unconfirmed::confirm_code))
+        .route("/confirm", get(confirm::link_page).post(confirm::confirm_link))
+        .route("/confirm/resend", post(confirm::resend_expired))
+        .route("/unconfirmed", get(confirm::pending_page))
+        .route("/unconfirmed/resend", post(confirm::resend_pending))
+        .route("/unconfirmed/email", post(confirm::fix_address))
+        .route("/unconfirmed/code", post(confirm::confirm_code))
         .route("/forgot", post(reset::forgot))
         .route("/forgot/code", get(reset::code_page).post(reset::submit_code))
         .route("/reset", get(reset::show).post(reset::submit))

@@ -13,7 +13,7 @@ use crate::{
     },
     domain::{answer::Answer, viewer::Viewer},
     infra::{
-        db::{second_factor as second_factor_rows, users},
+        db::{two_step as two_step_rows, users},
         state::AppState,
     },
     web::{
@@ -132,7 +132,7 @@ async fn view_of(state: &AppState, parts: &Parts, viewer: &Viewer) -> Option<Set
     let pool = state.db.pool();
     let user = users::find_by_id(pool, viewer.user_id).await.ok()??;
     let recovery_codes_left = match user.has_second_factor() {
-        true => Some(second_factor_rows::unused_recovery_codes(pool, user.id).await.ok()?),
+        true => Some(two_step_rows::unused_recovery_codes(pool, user.id).await.ok()?),
         false => None,
     };
     let passkeys = match state.passkeys {

@@ -16,7 +16,7 @@ use crate::{
         two_step::{EnableTwoStep, SETUP_PAGE},
     },
     domain::viewer::Viewer,
-    infra::{db::second_factor as rows, state::AppState},
+    infra::{db::two_step as rows, state::AppState},
     services::two_step::{self, ISSUER},
     web::{
         forms::{self, Ran},
