@@ -11,6 +11,7 @@ use std::future::Future;
 use http::{HeaderName, HeaderValue, StatusCode, header, request::Parts};
 use leptos::prelude::{ServerFnError, use_context};
 use leptos_axum::ResponseOptions;
+use tracing::Instrument;
 
 use crate::{
     domain::viewer::Viewer,
@@ -68,21 +69,47 @@ impl Call {
     }
 }
 
-/// Runs a server function's work, logging a failure with its cause chain
-/// and giving the caller a message that says nothing about it. A full
+/// Runs a server function's work in a span named for its action, with the
+/// id of the account it acts for (the signed-in one, or the one a sign-in
+/// finds: [`record_account`]), so that one action's log lines can be
+/// followed. Never an address, a password, a token or a code: the fields
+/// are the action's name and a number. A failure is logged with its cause
+/// chain and answered with a message that says nothing about it; a full
 /// queue of password checks is answered 503 with `Retry-After`.
-pub async fn run<T>(work: impl Future<Output = anyhow::Result<T>>) -> Result<T, ServerFnError> {
-    work.await.map_err(|error| {
-        if error.downcast_ref::<Busy>().is_none() {
-            return unexpected(format!("{error:#}"));
+pub async fn run<T>(
+    action: &'static str,
+    work: impl Future<Output = anyhow::Result<T>>,
+) -> Result<T, ServerFnError> {
+    let span = tracing::info_span!("action", action, account = tracing::field::Empty);
+    if let Some(viewer) = use_context::<Parts>().and_then(|parts| parts.extensions.get::<Viewer>().cloned()) {
+        span.record("account", viewer.user_id);
+    }
+    let response = use_context::<ResponseOptions>();
+    async move {
+        let answer = work.await.map_err(|error| {
+            if error.downcast_ref::<Busy>().is_none() {
+                return unexpected(format!("{error:#}"));
+            }
+            tracing::warn!("{error}: answered 503");
+            if let Some(response) = &response {
+                response.set_status(StatusCode::SERVICE_UNAVAILABLE);
+                response.insert_header(header::RETRY_AFTER, HeaderValue::from_static("2"));
+            }
+            ServerFnError::ServerError("The server is busy. Please try again in a moment.".into())
+        });
+        if answer.is_ok() {
+            tracing::info!("answered");
         }
-        tracing::warn!("{error}: answered 503");
-        if let Some(response) = use_context::<ResponseOptions>() {
-            response.set_status(StatusCode::SERVICE_UNAVAILABLE);
-            response.insert_header(header::RETRY_AFTER, HeaderValue::from_static("2"));
-        }
-        ServerFnError::ServerError("The server is busy. Please try again in a moment.".into())
-    })
+        answer
+    }
+    .instrument(span)
+    .await
+}
+
+/// Names the account the current action turned out to act for, once it
+/// knows (a sign-in, after the password or the code was right).
+pub fn record_account(user_id: i64) {
+    tracing::Span::current().record("account", user_id);
 }
 
 /// Logs an internal failure and gives the caller a message that says

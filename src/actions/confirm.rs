@@ -52,7 +52,7 @@ pub async fn confirm(#[server(default)] token: String) -> Result<ConfirmView, Se
     let call = Call::current()?;
     let client = call.client()?;
     let state = &call.state;
-    run(async {
+    run("confirm", async {
         if !state.settings.limits.tokens().allow(state, &client).await? {
             return Ok(ConfirmView::TooManyAttempts);
         }
@@ -101,7 +101,7 @@ pub async fn confirm_code(#[server(default)] code: String) -> Result<Answer, Ser
     let client = call.client()?;
     let viewer = call.signed_in()?;
     let state = &call.state;
-    run(async {
+    run("confirm_code", async {
         if !state.settings.limits.tokens().allow(state, &client).await? {
             let notice = "Too many codes tried from this network. Please try again in a while.";
             return Ok(Answer::Noted(Notice::Error(notice.into())));
@@ -158,7 +158,7 @@ pub async fn fix_address(#[server(default)] email: String) -> Result<Answer, Ser
     let client = call.client()?;
     let viewer = call.signed_in()?;
     let state = &call.state;
-    run(async {
+    run("fix_address", async {
         let address = match Email::parse(&email) {
             Ok(address) => address,
             Err(e) => return Ok(Answer::fix("email", &email, e)),
@@ -199,7 +199,7 @@ pub async fn resend_confirmation() -> Result<Answer, ServerFnError> {
     let client = call.client()?;
     let viewer = call.signed_in()?;
     let state = &call.state;
-    run(async {
+    run("resend_confirmation", async {
         if viewer.confirmed {
             return Ok(Answer::Go("/home".into()));
         }
@@ -239,7 +239,7 @@ pub async fn resend_expired_link(#[server(default)] token: String) -> Result<Ans
     let call = Call::current()?;
     let client = call.client()?;
     let state = &call.state;
-    run(async {
+    run("resend_expired_link", async {
         if state.settings.limits.email().allow(state, &client).await?
             && let Some(token) = PlainToken::parse(&token)
             && let Some(old) =

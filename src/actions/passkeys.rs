@@ -37,7 +37,7 @@ pub async fn list_passkeys() -> Result<Vec<PasskeySummary>, ServerFnError> {
     use self::ssr::*;
     let call = Call::current()?;
     let viewer = call.signed_in()?;
-    run(async {
+    run("list_passkeys", async {
         let rows = rows::for_user(call.state.db.pool(), viewer.user_id).await?;
         Ok(rows
             .into_iter()
@@ -61,7 +61,7 @@ pub async fn rename_passkey(
     use self::ssr::*;
     let call = Call::current()?;
     let viewer = call.signed_in()?;
-    run(async {
+    run("rename_passkey", async {
         let Some(name) = passkey_name(&name) else {
             let feedback = Feedback::default().with_error("name", NAME_RULE);
             return Ok(Answer::Rejected(feedback.keep("name", &name).keep("passkey", &passkey.to_string())));
@@ -86,7 +86,7 @@ pub async fn remove_passkey(
     let call = Call::current()?;
     let viewer = call.signed_in()?;
     let state = &call.state;
-    run(async {
+    run("remove_passkey", async {
         let kept = Feedback::default().keep("passkey", &passkey.to_string());
         if let Some(refusal) =
             password_refusal(&call, &viewer, remove_password, "remove_password", kept).await?
@@ -122,7 +122,7 @@ pub async fn passkey_creation_options(
     let client = call.client()?;
     let viewer = call.signed_in()?;
     let state = &call.state;
-    run(async {
+    run("passkey_creation_options", async {
         let Some(webauthn) = state.passkeys.as_ref() else {
             return Ok(refused(UNAVAILABLE));
         };
@@ -171,7 +171,7 @@ pub async fn add_passkey(
     let call = Call::current()?;
     let viewer = call.signed_in()?;
     let state = &call.state;
-    run(async {
+    run("add_passkey", async {
         let Some(webauthn) = state.passkeys.as_ref() else {
             return Ok(refused(UNAVAILABLE));
         };
@@ -226,7 +226,7 @@ pub async fn passkey_request_options(
     let call = Call::current()?;
     let client = call.client()?;
     let state = &call.state;
-    run(async {
+    run("passkey_request_options", async {
         let Some(webauthn) = state.passkeys.as_ref() else {
             return Ok(refused(UNAVAILABLE));
         };
@@ -263,7 +263,7 @@ pub async fn passkey_sign_in(
     let call = Call::current()?;
     let client = call.client()?;
     let state = &call.state;
-    run(async {
+    run("passkey_sign_in", async {
         let Some(webauthn) = state.passkeys.as_ref() else {
             return Ok(refused(UNAVAILABLE));
         };
@@ -319,6 +319,7 @@ pub async fn passkey_sign_in(
             tx.commit().await?;
             return Ok(refused(NOT_ACCEPTED));
         };
+        record_account(user.id);
         let account = format!("user:{}", user.id);
         let remember = remember.is_some();
         let to = signed_in(&call, &mut tx, &user, remember, next.as_deref(), &[account.as_str()]).await?;
@@ -339,7 +340,7 @@ mod ssr {
     pub use super::{NAME_RULE, passkey_name};
     pub use crate::{
         actions::{
-            call::{Call, run},
+            call::{Call, record_account, run},
             settings::ssr::{Failures, account_checked},
             sign_in::ssr::signed_in,
         },

@@ -18,7 +18,7 @@ pub async fn register(
     let call = Call::current()?;
     let client = call.client()?;
     let state = &call.state;
-    run(async move {
+    run("register", async move {
         let mut feedback = Feedback::default().keep("username", &username).keep("email", &email);
         let name = Username::parse(&username).map_err(|e| feedback.error("username", e)).ok();
         let address = Email::parse(&email).map_err(|e| feedback.error("email", e)).ok();

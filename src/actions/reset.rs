@@ -36,7 +36,7 @@ pub async fn forgot(#[server(default)] email: String) -> Result<Answer, ServerFn
     let call = Call::current()?;
     let client = call.client()?;
     let state = &call.state;
-    run(async {
+    run("forgot", async {
         let address = match Email::parse(&email) {
             Ok(address) => address,
             Err(e) => return Ok(Answer::fix("email", &email, e)),
@@ -77,7 +77,7 @@ pub async fn reset_with_code(
     let call = Call::current()?;
     let client = call.client()?;
     let state = &call.state;
-    run(async {
+    run("reset_with_code", async {
         let typed = Feedback::default().keep("email", &email).keep("code", &code);
         if !state.settings.limits.tokens().allow(state, &client).await? {
             let notice = "Too many codes tried from this network. Please try again in a while.";
@@ -128,7 +128,7 @@ pub async fn set_new_password(
     let call = Call::current()?;
     let client = call.client()?;
     let state = &call.state;
-    run(async {
+    run("set_new_password", async {
         if !state.settings.limits.tokens().allow(state, &client).await? {
             return Ok(Answer::Page(ResetView::TooManyAttempts));
         }

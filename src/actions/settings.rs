@@ -23,7 +23,7 @@ pub async fn active_sessions() -> Result<Vec<SessionSummary>, ServerFnError> {
     use self::ssr::*;
     let call = Call::current()?;
     let viewer = call.signed_in()?;
-    run(async { Ok(session_summaries(&call.state, &viewer).await?) }).await
+    run("active_sessions", async { Ok(session_summaries(&call.state, &viewer).await?) }).await
 }
 
 /// Needs the current password; signs out every other browser.
@@ -37,7 +37,7 @@ pub async fn change_password(
     let call = Call::current()?;
     let viewer = call.signed_in()?;
     let state = &call.state;
-    run(async {
+    run("change_password", async {
         let mut feedback = Feedback::default();
         let Some(user) = account_checked(
             &call,
@@ -89,7 +89,7 @@ pub async fn change_email(
     let client = call.client()?;
     let viewer = call.signed_in()?;
     let state = &call.state;
-    run(async {
+    run("change_email", async {
         let mut feedback = Feedback::default().keep("new_email", &new_email);
         let Some(user) = account_checked(
             &call,
@@ -144,7 +144,7 @@ pub async fn end_other_sessions() -> Result<Answer, ServerFnError> {
     use self::ssr::*;
     let call = Call::current()?;
     let viewer = call.signed_in()?;
-    run(async {
+    run("end_other_sessions", async {
         let pool = call.state.db.pool();
         let ended =
             session_rows::delete_for_user(pool, viewer.user_id, Some(&viewer.session_id_hash)).await?;

@@ -24,7 +24,7 @@ pub async fn sign_in(
     let call = Call::current()?;
     let client = call.client()?;
     let state = &call.state;
-    run(async {
+    run("sign_in", async {
         let limits = state.settings.limits;
         let mut lease = state.db.lease().await?;
         let user = users::find_by_login(lease.connection(), &login).await?;
@@ -64,6 +64,7 @@ pub async fn sign_in(
         let Some(user) = user.filter(|_| matches) else {
             return rejected(FAILED.to_owned());
         };
+        record_account(user.id);
         if user.has_second_factor() {
             // The password was right: only now is a second step shown. The
             // failures stay counted until the code is right too.
@@ -106,7 +107,7 @@ pub async fn second_step(#[server(default)] code: String) -> Result<Answer, Serv
     let call = Call::current()?;
     let client = call.client()?;
     let state = &call.state;
-    run(async {
+    run("second_step", async {
         let limits = state.settings.limits;
         let now = clock::now();
         let presented = two_step::presented_challenge(state, &call.parts.headers);
@@ -135,6 +136,7 @@ pub async fn second_step(#[server(default)] code: String) -> Result<Answer, Serv
         let Some(user) = users::find_by_id(state.db.pool(), challenge.user_id).await? else {
             return Ok(Answer::Go("/login?notice=sign-in-again".to_owned()));
         };
+        record_account(user.id);
         let mut tx = state.db.begin_write().await?;
         // Single use: of two requests for one waiting sign-in, one goes on.
         if !two_step_rows::delete_challenge(&mut *tx, &id_hash).await? {
@@ -167,7 +169,7 @@ pub async fn sign_out() -> Result<Answer, ServerFnError> {
     use self::ssr::*;
     let call = Call::current()?;
     let state = &call.state;
-    run(async {
+    run("sign_out", async {
         if let Some(id_hash) = sessions::presented_id_hash(state, &call.parts.headers) {
             session_rows::delete(state.db.pool(), &id_hash).await?;
         }
@@ -186,7 +188,7 @@ pub(crate) mod ssr {
     pub use sqlx::AnyConnection;
 
     pub use crate::{
-        actions::call::{Call, run},
+        actions::call::{Call, record_account, run},
         domain::{
             answer::{Answer, Feedback, Notice},
             next::safe_next,

@@ -19,7 +19,7 @@ pub async fn start_two_step() -> Result<Answer, ServerFnError> {
     let call = Call::current()?;
     let viewer = call.signed_in()?;
     let state = &call.state;
-    run(async {
+    run("start_two_step", async {
         let user = users::find_by_id(state.db.pool(), viewer.user_id).await?;
         if user.is_none_or(|user| user.has_second_factor()) {
             return Ok(Answer::Go("/settings".into()));
@@ -47,7 +47,7 @@ pub async fn enable_two_step(
     let client = call.client()?;
     let viewer = call.signed_in()?;
     let state = &call.state;
-    run(async {
+    run("enable_two_step", async {
         let mut feedback = Feedback::default().keep("code", &code);
         if !state.settings.limits.tokens().allow(state, &client).await? {
             let notice = "Too many codes tried. Please try again in a while.";
@@ -103,7 +103,7 @@ pub async fn new_recovery_codes(
     let call = Call::current()?;
     let viewer = call.signed_in()?;
     let state = &call.state;
-    run(async {
+    run("new_recovery_codes", async {
         let fields = ("recovery_password", "recovery_code");
         let (user, mut tx) =
             match password_and_code_checked(&call, &viewer, fields, recovery_password, &recovery_code).await?
@@ -132,7 +132,7 @@ pub async fn disable_two_step(
     let call = Call::current()?;
     let viewer = call.signed_in()?;
     let state = &call.state;
-    run(async {
+    run("disable_two_step", async {
         let fields = ("disable_password", "disable_code");
         let (user, mut tx) =
             match password_and_code_checked(&call, &viewer, fields, disable_password, &disable_code).await? {

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use tokio::sync::watch;
+use tracing::Instrument;
 
 use crate::infra::{
     clock,
@@ -66,7 +67,7 @@ pub async fn purge(db: &Database, settings: &Settings) -> sqlx::Result<Purged> {
 /// turns true.
 pub async fn run(db: Database, settings: Arc<Settings>, mut stopping: watch::Receiver<bool>) {
     loop {
-        match purge(&db, &settings).await {
+        match purge(&db, &settings).instrument(tracing::info_span!("job", job = "housekeeping")).await {
             Ok(purged) if purged == Purged::default() => {}
             Ok(purged) => tracing::info!("housekeeping deleted {purged}"),
             Err(error) => tracing::error!(%error, "housekeeping failed"),

@@ -5,9 +5,9 @@
 
 use std::time::Duration;
 
-use tokio::sync::watch;
-
 use sqlx::AnyConnection;
+use tokio::sync::watch;
+use tracing::Instrument;
 
 use crate::{
     domain::Email,
@@ -24,7 +24,8 @@ use crate::{
 /// with the link it became.
 pub async fn run(state: AppState, poll_interval: Duration, mut stopping: watch::Receiver<bool>) {
     while !*stopping.borrow() {
-        match answer_next_request(&state).await {
+        let span = tracing::info_span!("job", job = "reset_request", account = tracing::field::Empty);
+        match answer_next_request(&state).instrument(span).await {
             Ok(true) => continue,
             Ok(false) => {}
             Err(error) => tracing::error!("cannot answer a reset request: {error:#}"),
@@ -62,6 +63,7 @@ async fn send_reset_link(state: &AppState, conn: &mut AnyConnection, email: &str
         return Ok(());
     };
     if let Some(user) = users::find_by_email(&mut *conn, &address).await? {
+        tracing::Span::current().record("account", user.id);
         let to = Recipient { user_id: user.id, username: &user.username, email: &user.email };
         links::send_unless_recent(state, conn, Purpose::Reset, to).await?;
     }

@@ -17,6 +17,7 @@ mod health;
 mod hostile_input;
 mod instances;
 mod login;
+mod logs;
 mod mail_abuse;
 mod outbox;
 mod passkeys;

@@ -7,6 +7,8 @@ use super::{Backend, Db, Dialect, long_text, sql};
 #[derive(Debug, Clone)]
 pub struct OutboxEmail {
     pub id: i64,
+    /// The account it was written for (NULL on rows from before 0008).
+    pub user_id: Option<i64>,
     pub recipient: String,
     pub subject: String,
     pub html_body: String,
@@ -16,12 +18,13 @@ pub struct OutboxEmail {
     pub sent_at: Option<i64>,
 }
 
-const COLUMNS: &str = "id, recipient, subject, html_body, text_body, created_at, attempts, sent_at";
+const COLUMNS: &str = "id, user_id, recipient, subject, html_body, text_body, created_at, attempts, sent_at";
 
 impl FromRow<'_, AnyRow> for OutboxEmail {
     fn from_row(row: &AnyRow) -> sqlx::Result<Self> {
         Ok(Self {
             id: row.try_get("id")?,
+            user_id: row.try_get("user_id")?,
             recipient: row.try_get("recipient")?,
             subject: row.try_get("subject")?,
             html_body: long_text(row, "html_body")?.unwrap_or_default(),

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use sqlx::AnyConnection;
 use tokio::sync::watch;
+use tracing::Instrument;
 
 use super::{
     templates::Email,
@@ -78,8 +79,10 @@ impl Outbox {
             claim_id = claim_id.wrapping_add(1);
             match outbox::claim_next(db.pool(), claim_id, clock::now(), lease_secs).await {
                 Ok(Some(email)) => {
+                    let span =
+                        tracing::info_span!("job", job = "outbox", email = email.id, account = email.user_id);
                     let claim = Claim { email: &email, id: claim_id, body };
-                    deliver(&db, &transport, &policy, claim).await;
+                    deliver(&db, &transport, &policy, claim).instrument(span).await;
                     continue;
                 }
                 Ok(None) => {}
