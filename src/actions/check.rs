@@ -16,6 +16,10 @@ pub enum Check<T> {
     Refused(String),
 }
 
+/// The variant's name in the JSON the browser reads (see
+/// `domain::answer::json`; the test below holds serde to it).
+pub const CHECK_DONE: &str = "Done";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Availability {
     Available,
@@ -69,3 +73,14 @@ pub async fn password_strength(
 
 #[cfg(feature = "ssr")]
 const TOO_MANY: &str = "Too many checks for now. The form is still checked when you send it.";
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_json_uses_the_name_the_browser_reads() {
+        let done = serde_json::to_value(Check::Done(Availability::Taken)).unwrap_or_default();
+        assert_eq!(done[CHECK_DONE], "Taken");
+    }
+}

@@ -130,3 +130,65 @@ impl<Page> Answer<Page> {
         }
     }
 }
+
+/// The names in an answer's JSON that the browser reads. The islands read
+/// the JSON as JavaScript values rather than through serde (which would not
+/// fit the bundle's budget), so these are the one place both sides take the
+/// names from, and the test below holds serde's output to them: renaming a
+/// variant or a field fails a test instead of the forms' in-place answers.
+pub mod json {
+    // The variants of `Answer`.
+    pub const REJECTED: &str = "Rejected";
+    pub const NOTED: &str = "Noted";
+    pub const DONE: &str = "Done";
+    pub const GO: &str = "Go";
+    pub const PAGE: &str = "Page";
+    // `Feedback`'s fields, and `Notice`'s variants.
+    pub const ERRORS: &str = "errors";
+    pub const NOTICE: &str = "notice";
+    pub const SUCCESS: &str = "Success";
+    pub const ERROR: &str = "Error";
+    // `Outcome`, its pieces of text and its link.
+    pub const TITLE: &str = "title";
+    pub const PARAGRAPHS: &str = "paragraphs";
+    pub const LINK: &str = "link";
+    pub const PLAIN: &str = "Plain";
+    pub const STRONG: &str = "Strong";
+    pub const LABEL: &str = "label";
+    pub const HREF: &str = "href";
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use serde_json::{Value, json as value};
+
+    use super::{json::*, *};
+
+    fn encoded<P: Serialize>(answer: &Answer<P>) -> Value {
+        serde_json::to_value(answer).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_json_uses_the_names_the_browser_reads() {
+        let mut feedback = Feedback::default().with_notice(Notice::Error("no".into()));
+        feedback.error("email", "bad");
+        let rejected = encoded(&Answer::<Never>::Rejected(feedback));
+        assert_eq!(rejected[REJECTED][ERRORS]["email"], "bad");
+        assert_eq!(rejected[REJECTED][NOTICE][ERROR], "no");
+
+        assert_eq!(encoded(&Answer::<Never>::Noted(Notice::Success("yes".into())))[NOTED][SUCCESS], "yes");
+        assert_eq!(encoded(&Answer::<Never>::Go("/home".into()))[GO], "/home");
+        assert_eq!(encoded(&Answer::Page(7))[PAGE], 7);
+
+        let outcome = Outcome {
+            title: "Check your inbox".into(),
+            paragraphs: vec![vec![Text::Plain("to ".into()), Text::Strong("ada@example.com".into())]],
+            link: Some(Link { label: "Sign in".into(), href: "/login".into() }),
+        };
+        let done = &encoded(&Answer::<Never>::Done(outcome))[DONE];
+        assert_eq!(done[TITLE], "Check your inbox");
+        assert_eq!(done[PARAGRAPHS], value!([[{ PLAIN: "to " }, { STRONG: "ada@example.com" }]]));
+        assert_eq!(done[LINK][LABEL], "Sign in");
+        assert_eq!(done[LINK][HREF], "/login");
+    }
+}

@@ -16,7 +16,7 @@ use super::{
     dom::{Note, element, input_by_id, show},
 };
 use crate::{
-    actions::check::{PasswordStrength, UsernameAvailability},
+    actions::check::{CHECK_DONE, PasswordStrength, UsernameAvailability},
     domain::{
         Email, PasswordError, Strength, Username,
         password::{check_confirmation, check_length},
@@ -175,7 +175,7 @@ where
 
 /// Posts a JSON body to a check and returns the `Done` half of its answer.
 async fn call(path: &str, body: String) -> Option<JsValue> {
-    field(&post(path, "application/json", body).await?, "Done")
+    field(&post(path, "application/json", body).await?, CHECK_DONE)
 }
 
 fn strength_from(value: &JsValue) -> Option<Strength> {

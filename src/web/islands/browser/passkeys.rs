@@ -32,6 +32,7 @@ use crate::{
     actions::passkeys::{
         AddPasskey, NAME_RULE, PasskeyCreationOptions, PasskeyRequestOptions, PasskeySignIn, passkey_name,
     },
+    domain::answer::json::{ERROR, GO, NOTICE, PAGE, REJECTED},
     web::islands::base64url,
 };
 
@@ -161,7 +162,7 @@ pub fn clicked(ev: &Event) {
             Err(stop) => Err(stop),
         };
         let _ = button.remove_attribute("aria-busy");
-        let going = matches!(&ended, Ok(answer) if field(answer, "Go").is_some());
+        let going = matches!(&ended, Ok(answer) if field(answer, GO).is_some());
         if let Some(form) = sign_in_form() {
             answered(&form, ended);
         }
@@ -218,7 +219,7 @@ async fn autofilling(class: &JsValue, available: &Function, signal: AbortSignal)
         Ok(answer) => answer,
     };
     // Not offered again after a refusal: the button remains.
-    let going = field(&ended, "Go").is_some();
+    let going = field(&ended, GO).is_some();
     if let Some(form) = sign_in_form() {
         answered(&form, Ok(ended));
     }
@@ -263,7 +264,7 @@ fn answered(form: &HtmlFormElement, ended: Result<JsValue, Stop>) {
 }
 
 fn refusal(text: &str) -> JsValue {
-    JSON::parse(&format!(r#"{{"Rejected":{{"notice":{{"Error":{}}}}}}}"#, json_string(text)))
+    JSON::parse(&format!(r#"{{"{REJECTED}":{{"{NOTICE}":{{"{ERROR}":{}}}}}}}"#, json_string(text)))
         .unwrap_or_default()
 }
 
@@ -271,7 +272,7 @@ fn refusal(text: &str) -> JsValue {
 /// them what `navigator.credentials` takes with `parse`.
 async fn options(path: &str, body: String, parse: &str) -> Result<JsValue, Stop> {
     let answer = post(path, FORM, body).await.ok_or(Stop::Say(NO_ANSWER))?;
-    let Some(json) = field(&answer, "Page").and_then(|p| p.as_string()) else {
+    let Some(json) = field(&answer, PAGE).and_then(|p| p.as_string()) else {
         return Err(Stop::Answer(answer));
     };
     let answered = JSON::parse(&json).map_err(|_| Stop::Say(NO_ANSWER))?;

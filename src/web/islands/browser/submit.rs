@@ -19,6 +19,10 @@ use super::{
     dom::{Note, element, focus, inputs_in, show},
     refresh::refresh,
 };
+use crate::domain::answer::json::{
+    DONE, ERROR, ERRORS, GO, HREF, LABEL, LINK, NOTED, NOTICE, PAGE, PARAGRAPHS, PLAIN, REJECTED, STRONG,
+    SUCCESS, TITLE,
+};
 
 pub fn submitted(ev: &Event) {
     let Some(form) = ev.target().and_then(|t| t.dyn_into::<HtmlFormElement>().ok()) else { return };
@@ -51,22 +55,22 @@ pub(super) fn encode(form: &HtmlFormElement) -> Option<String> {
 
 /// Shows the answer; false when it is not one this page knows.
 pub(super) fn apply(form: &HtmlFormElement, answer: &JsValue) -> bool {
-    if let Some(feedback) = field(answer, "Rejected") {
+    if let Some(feedback) = field(answer, REJECTED) {
         rejected(form, &feedback);
-    } else if let Some(notice) = field(answer, "Noted") {
+    } else if let Some(notice) = field(answer, NOTED) {
         form.reset();
         inputs_in(form).iter().for_each(restore);
         show_notice(Some(&notice));
         spawn_local(refresh());
-    } else if let Some(outcome) = field(answer, "Done") {
+    } else if let Some(outcome) = field(answer, DONE) {
         return done(form, &outcome);
-    } else if let Some(to) = field(answer, "Go").and_then(|to| to.as_string()) {
+    } else if let Some(to) = field(answer, GO).and_then(|to| to.as_string()) {
         // Only ever a path of this application.
         if !to.starts_with('/') || to.starts_with("//") || to.contains('\\') {
             return false;
         }
         return window().location().assign(&to).is_ok();
-    } else if field(answer, "Page").is_some() {
+    } else if field(answer, PAGE).is_some() {
         // The flow's own page (a link that died meanwhile): the page route
         // shows it.
         return window().location().assign(&form.action()).is_ok();
@@ -78,7 +82,7 @@ pub(super) fn apply(form: &HtmlFormElement, answer: &JsValue) -> bool {
 
 /// Errors next to their fields, the notice, and focus on the first error.
 fn rejected(form: &HtmlFormElement, feedback: &JsValue) {
-    let errors = field(feedback, "errors");
+    let errors = field(feedback, ERRORS);
     let mut first = None;
     for input in inputs_in(form) {
         match errors.as_ref().and_then(|e| field(e, &input.name())).and_then(|e| e.as_string()) {
@@ -89,7 +93,7 @@ fn rejected(form: &HtmlFormElement, feedback: &JsValue) {
             None => show(&input, None),
         }
     }
-    let notice = show_notice(field(feedback, "notice").as_ref());
+    let notice = show_notice(field(feedback, NOTICE).as_ref());
     match (first, notice) {
         (Some(input), _) => {
             let _ = input.focus();
@@ -105,7 +109,7 @@ fn show_notice(notice: Option<&JsValue>) -> Option<Element> {
     let slot = document().get_element_by_id("notice")?;
     slot.set_text_content(None);
     let notice = notice?;
-    let (class, role, text) = match (field(notice, "Success"), field(notice, "Error")) {
+    let (class, role, text) = match (field(notice, SUCCESS), field(notice, ERROR)) {
         (Some(text), _) => ("notice success", "status", text.as_string()?),
         (_, Some(text)) => ("notice error", "alert", text.as_string()?),
         _ => return None,
@@ -120,18 +124,18 @@ fn show_notice(notice: Option<&JsValue>) -> Option<Element> {
 /// renders it without JavaScript.
 fn done(form: &HtmlFormElement, outcome: &JsValue) -> bool {
     let (Some(card), Some(title)) =
-        (form.closest("section").ok().flatten(), field(outcome, "title").and_then(|t| t.as_string()))
+        (form.closest("section").ok().flatten(), field(outcome, TITLE).and_then(|t| t.as_string()))
     else {
         return false;
     };
     let Some(heading) = element("h1", "", &title) else { return false };
     card.set_text_content(None);
     let _ = card.append_child(&heading);
-    let paragraphs = field(outcome, "paragraphs").map(|p| Array::from(&p)).unwrap_or_default();
+    let paragraphs = field(outcome, PARAGRAPHS).map(|p| Array::from(&p)).unwrap_or_default();
     for pieces in paragraphs.iter() {
         let Some(paragraph) = element("p", "", "") else { continue };
         for piece in Array::from(&pieces).iter() {
-            let node = match (field(&piece, "Plain"), field(&piece, "Strong")) {
+            let node = match (field(&piece, PLAIN), field(&piece, STRONG)) {
                 (Some(text), _) => text.as_string().map(|t| document().create_text_node(&t).into()),
                 (_, Some(text)) => text.as_string().and_then(|t| element("strong", "", &t)).map(Into::into),
                 _ => None,
@@ -142,11 +146,9 @@ fn done(form: &HtmlFormElement, outcome: &JsValue) -> bool {
         }
         let _ = card.append_child(&paragraph);
     }
-    if let Some(link) = field(outcome, "link")
-        && let (Some(label), Some(href)) = (
-            field(&link, "label").and_then(|l| l.as_string()),
-            field(&link, "href").and_then(|h| h.as_string()),
-        )
+    if let Some(link) = field(outcome, LINK)
+        && let (Some(label), Some(href)) =
+            (field(&link, LABEL).and_then(|l| l.as_string()), field(&link, HREF).and_then(|h| h.as_string()))
         && let (Some(paragraph), Some(anchor)) = (element("p", "", ""), element("a", "button", &label))
     {
         let _ = anchor.set_attribute("href", &href);
