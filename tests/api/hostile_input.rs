@@ -2,7 +2,7 @@
 //! never a 500, a panic, or internal details in the page.
 
 use crate::helpers::{
-    BASE_URL, SERVER_FUNCTIONS, TestApp, client, confirmation_link, link_in, spawn_app, spawn_app_with,
+    BASE_URL, TestApp, client, confirmation_link, link_in, server_functions, spawn_app, spawn_app_with,
 };
 
 const PASSWORD: &str = "correct horse battery staple";
@@ -213,7 +213,7 @@ async fn no_state_changes_on_get_or_head() {
         "/dev/mail",
     ];
     let links = [confirm_link.as_str(), reset_link.as_str()];
-    let paths = pages.iter().chain(&forms).chain(&links).copied().chain(SERVER_FUNCTIONS.iter().copied());
+    let paths = pages.iter().chain(&forms).chain(&links).copied().chain(server_functions());
     for path in paths {
         for browser in [&app.client, &bob] {
             for method in [reqwest::Method::GET, reqwest::Method::HEAD] {

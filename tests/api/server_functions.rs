@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use crate::{
     helpers::{
-        BASE_URL, SERVER_FUNCTIONS, TestApp, confirmation_link, link_in, spawn_app, spawn_app_with, token_in,
+        BASE_URL, TestApp, confirmation_link, link_in, server_functions, spawn_app, spawn_app_with, token_in,
     },
     smtp::MAIL_TIMEOUT,
 };
@@ -326,7 +326,7 @@ async fn every_server_function_refuses_cross_site_posts() {
     app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
     app.sign_in("ada", PASSWORD).await;
 
-    for path in SERVER_FUNCTIONS {
+    for path in server_functions() {
         for (name, value) in [("origin", "https://evil.example"), ("sec-fetch-site", "cross-site")] {
             let response = app
                 .client
