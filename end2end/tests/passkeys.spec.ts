@@ -149,7 +149,7 @@ test("add a passkey, sign in with it by the button and by autofill, remove it, a
   const requests = await recordRequests(waiting.tab);
   const asked: string[] = [];
   waiting.tab.on("request", (request) => {
-    if (request.url().includes("/api/passkey/")) asked.push(new URL(request.url()).pathname);
+    if (request.url().includes("/api/login/passkey/")) asked.push(new URL(request.url()).pathname);
   });
   await waiting.tab.goto("/home");
   await signOut(waiting.tab);
@@ -166,8 +166,8 @@ test("add a passkey, sign in with it by the button and by autofill, remove it, a
   expect(requests[1]).toEqual({ mediation: "", challenge: requests[0].challenge });
   const [latest] = await storedCredentials(waiting.cdp, waiting.authenticatorId);
   expect(asked, "one ceremony: the button took on the autofill's").toEqual([
-    "/api/passkey/options",
-    "/api/passkey/sign-in",
+    "/api/login/passkey/options",
+    "/api/login/passkey/sign-in",
   ]);
   await waiting.tab.close();
   // The first device takes the passkey as it is now: a refusal below is
@@ -219,7 +219,7 @@ test("the autofill asks again before the server forgets its ceremony, and is qui
   // Its next options are refused (over the limit): nothing is said, and
   // the username field keeps the focus.
   let refused = 0;
-  await page.route("**/api/passkey/options", (route) => {
+  await page.route("**/api/login/passkey/options", (route) => {
     refused += 1;
     return route.fulfill({
       contentType: "application/json",
@@ -251,7 +251,7 @@ test("two tabs on the sign-in page: the older one still signs in", async ({ page
   const olderRequests = await recordRequests(older.tab);
   const olderAsked: string[] = [];
   older.tab.on("request", (request) => {
-    if (request.url().includes("/api/passkey/")) olderAsked.push(new URL(request.url()).pathname);
+    if (request.url().includes("/api/login/passkey/")) olderAsked.push(new URL(request.url()).pathname);
   });
   await older.tab.goto("/login");
   await expect.poll(() => olderRequests.length).toBe(1);
@@ -268,7 +268,7 @@ test("two tabs on the sign-in page: the older one still signs in", async ({ page
   await expect(older.tab.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
   // At the first try, with the older tab's own ceremony (before, the
   // newer tab's had replaced it: refused, and only a new one went through).
-  expect(olderAsked).toEqual(["/api/passkey/options", "/api/passkey/sign-in"]);
+  expect(olderAsked).toEqual(["/api/login/passkey/options", "/api/login/passkey/sign-in"]);
   await newer.tab.close();
   await older.tab.close();
 });

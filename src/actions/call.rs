@@ -2,9 +2,8 @@
 //! for, and how a failure inside one reaches the caller (as a message that
 //! says nothing about it, with the cause in the log).
 //!
-//! leptos_axum gives a server function its context when it is called on its
-//! own URL; `web::forms` gives the same context when a page route runs it
-//! for a plain form post.
+//! leptos_axum gives a server function its context, on its own URL and
+//! when `web::forms::no_js` runs it for a plain form post.
 
 use std::future::Future;
 

@@ -45,19 +45,20 @@ pub enum ConfirmView {
 
 /// The Confirm button. Of two simultaneous posts of one link, exactly one
 /// confirms; the other sees "already confirmed". Confirming signs nobody in
-/// and leaves the browser's session as it was.
+/// and leaves the browser's session as it was. Every outcome is a page of
+/// the flow's own (`Answer::Page`).
 #[server(prefix = "/api", endpoint = "confirm")]
-pub async fn confirm(#[server(default)] token: String) -> Result<ConfirmView, ServerFnError> {
+pub async fn confirm(#[server(default)] token: String) -> Result<Answer<ConfirmView>, ServerFnError> {
     use self::ssr::*;
     let call = Call::current()?;
     let client = call.client()?;
     let state = &call.state;
     run("confirm", async {
         if !state.settings.limits.tokens().allow(state, &client).await? {
-            return Ok(ConfirmView::TooManyAttempts);
+            return Ok(Answer::Page(ConfirmView::TooManyAttempts));
         }
         let Some(plain) = PlainToken::parse(&token) else {
-            return Ok(ConfirmView::Invalid);
+            return Ok(Answer::Page(ConfirmView::Invalid));
         };
         let now = clock::now();
         let hash = |purpose| links::hash(state, purpose, &plain);
@@ -82,10 +83,10 @@ pub async fn confirm(#[server(default)] token: String) -> Result<ConfirmView, Se
             ConfirmView::ChangeCancelled
         } else {
             tx.rollback().await?;
-            return inspect(state, &token).await;
+            return Ok(Answer::Page(inspect(state, &token).await?));
         };
         tx.commit().await?;
-        Ok(view)
+        Ok(Answer::Page(view))
     })
     .await
 }

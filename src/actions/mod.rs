@@ -1,10 +1,11 @@
 //! Server functions: every action a form can take, grouped by flow, each
-//! the one place its logic lives. Each answers with an [`Answer`](crate::domain::answer::Answer)
-//! (or the flow's own page type), whether it was called by an island with
-//! JSON or run by a page route for a plain form post.
+//! the one place its logic lives. Each answers with an [`Answer`](crate::domain::answer::Answer),
+//! whether an island called it with JSON or `web::forms::no_js` ran it for
+//! a plain form post; reads (the settings lists) are `GET` and answer data.
 //!
-//! Prefixes decide who may call: `/api/account` needs a confirmed account
-//! and `/api/unconfirmed` a signed-in one, by the access table in `web::app`.
+//! Each lives at `/api` + the path its form posts to without JavaScript
+//! (`/api/settings/password` for the form at `/settings/password`), so the
+//! access table in `web::app` guards a server function as it guards its page.
 
 #[cfg(feature = "ssr")]
 pub mod call;

@@ -32,7 +32,7 @@ pub struct PasskeySummary {
 }
 
 /// The signed-in account's passkeys, oldest first.
-#[server(prefix = "/api/account", endpoint = "passkeys")]
+#[server(prefix = "/api/settings", endpoint = "passkeys", input = server_fn::codec::GetUrl)]
 pub async fn list_passkeys() -> Result<Vec<PasskeySummary>, ServerFnError> {
     use self::ssr::*;
     let call = Call::current()?;
@@ -53,7 +53,7 @@ pub async fn list_passkeys() -> Result<Vec<PasskeySummary>, ServerFnError> {
 }
 
 /// Gives one of the account's passkeys a new name.
-#[server(prefix = "/api/account", endpoint = "passkeys/rename")]
+#[server(prefix = "/api/settings", endpoint = "passkeys/rename")]
 pub async fn rename_passkey(
     #[server(default)] passkey: i64,
     #[server(default)] name: String,
@@ -77,7 +77,7 @@ pub async fn rename_passkey(
 /// Removes one of the account's passkeys: needs the current password (a
 /// stolen session alone cannot take a way in from the owner). The owner is
 /// told by email.
-#[server(prefix = "/api/account", endpoint = "passkeys/remove")]
+#[server(prefix = "/api/settings", endpoint = "passkeys/remove")]
 pub async fn remove_passkey(
     #[server(default)] passkey: i64,
     #[server(default)] remove_password: String,
@@ -113,7 +113,7 @@ pub async fn remove_passkey(
 /// current password: a stolen session alone cannot add a way in that
 /// outlives it. The account's existing passkeys are excluded, and the
 /// passkey must be discoverable (it signs in without a name).
-#[server(prefix = "/api/account", endpoint = "passkeys/options")]
+#[server(prefix = "/api/settings", endpoint = "passkeys/options")]
 pub async fn passkey_creation_options(
     #[server(default)] add_password: String,
 ) -> Result<Answer<String>, ServerFnError> {
@@ -161,7 +161,7 @@ pub async fn passkey_creation_options(
 
 /// Verifies the browser's new credential against the ceremony begun for
 /// this account, and keeps it under `name`. The owner is told by email.
-#[server(prefix = "/api/account", endpoint = "passkeys/add")]
+#[server(prefix = "/api/settings", endpoint = "passkeys/add")]
 pub async fn add_passkey(
     #[server(default)] name: String,
     #[server(default)] credential: String,
@@ -218,7 +218,7 @@ pub async fn add_passkey(
 /// The options for `navigator.credentials.get`, as JSON: for any of the
 /// browser's passkeys of this site (no name asked). With `conditional`,
 /// for the browser's autofill in the username field.
-#[server(prefix = "/api", endpoint = "passkey/options")]
+#[server(prefix = "/api/login", endpoint = "passkey/options")]
 pub async fn passkey_request_options(
     #[server(default)] conditional: Option<String>,
 ) -> Result<Answer<String>, ServerFnError> {
@@ -252,7 +252,7 @@ pub async fn passkey_request_options(
 /// (a new session, the same rules), which satisfies the second factor too.
 /// An unknown passkey, a wrong origin, a used or expired ceremony and a
 /// counter that went backwards all get the same answer.
-#[server(prefix = "/api", endpoint = "passkey/sign-in")]
+#[server(prefix = "/api/login", endpoint = "passkey/sign-in")]
 pub async fn passkey_sign_in(
     #[server(default)] credential: String,
     #[server(default)] next: Option<String>,

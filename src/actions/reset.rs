@@ -68,7 +68,7 @@ pub const CODE_PAGE: &str = "/forgot/code";
 /// as long as the emailed one would have) and moves on to the new-password
 /// form. Every failure answers the same words, for an address with an
 /// account and without.
-#[server(prefix = "/api", endpoint = "reset_code")]
+#[server(prefix = "/api", endpoint = "forgot/code")]
 pub async fn reset_with_code(
     #[server(default)] email: String,
     #[server(default)] code: String,

@@ -1,5 +1,5 @@
 //! Account settings for confirmed accounts: password, address, sessions.
-//! Everything under `/api/account` is guarded like the settings page.
+//! Everything under `/api/settings` is guarded like the settings page.
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -18,7 +18,7 @@ pub struct SessionSummary {
 }
 
 /// The account's live sessions, newest first: what the settings page lists.
-#[server(prefix = "/api/account", endpoint = "sessions")]
+#[server(prefix = "/api/settings", endpoint = "sessions", input = server_fn::codec::GetUrl)]
 pub async fn active_sessions() -> Result<Vec<SessionSummary>, ServerFnError> {
     use self::ssr::*;
     let call = Call::current()?;
@@ -27,7 +27,7 @@ pub async fn active_sessions() -> Result<Vec<SessionSummary>, ServerFnError> {
 }
 
 /// Needs the current password; signs out every other browser.
-#[server(prefix = "/api/account", endpoint = "password")]
+#[server(prefix = "/api/settings", endpoint = "password")]
 pub async fn change_password(
     #[server(default)] current_password: String,
     #[server(default)] new_password: String,
@@ -79,7 +79,7 @@ pub async fn change_password(
 /// Sends a link to the new address (the change happens only when it is
 /// opened) and a notice to the current one. An address another account
 /// uses gets the same answer here, and its owner a notice.
-#[server(prefix = "/api/account", endpoint = "email")]
+#[server(prefix = "/api/settings", endpoint = "email")]
 pub async fn change_email(
     #[server(default)] new_email: String,
     #[server(default)] email_password: String,
@@ -139,7 +139,7 @@ pub async fn change_email(
 }
 
 /// "Sign out other sessions": every browser but this one.
-#[server(prefix = "/api/account", endpoint = "sessions/end")]
+#[server(prefix = "/api/settings", endpoint = "sessions")]
 pub async fn end_other_sessions() -> Result<Answer, ServerFnError> {
     use self::ssr::*;
     let call = Call::current()?;

@@ -13,7 +13,7 @@ pub const SETUP_PAGE: &str = "/settings/two-step";
 /// set up (a second start replaces it) until a code from the app turns it on.
 /// Never while it is on: a key in use is replaced only by turning it off
 /// first, which takes the password and a current code.
-#[server(prefix = "/api/account", endpoint = "two-step/start")]
+#[server(prefix = "/api/settings", endpoint = "two-step/start")]
 pub async fn start_two_step() -> Result<Answer, ServerFnError> {
     use self::ssr::*;
     let call = Call::current()?;
@@ -37,7 +37,7 @@ pub async fn start_two_step() -> Result<Answer, ServerFnError> {
 /// app has the key (a stolen session alone cannot put an app of its own on
 /// the account). The answer shows the recovery codes, once; the owner is
 /// told by email.
-#[server(prefix = "/api/account", endpoint = "two-step/enable")]
+#[server(prefix = "/api/settings", endpoint = "two-step")]
 pub async fn enable_two_step(
     #[server(default)] enable_password: String,
     #[server(default)] code: String,
@@ -94,7 +94,7 @@ pub async fn enable_two_step(
 /// code from the app (or one of the old recovery codes): with a password
 /// alone, whoever holds a session could mint themselves ten ways past the
 /// second factor.
-#[server(prefix = "/api/account", endpoint = "two-step/recovery-codes")]
+#[server(prefix = "/api/settings", endpoint = "two-step/recovery-codes")]
 pub async fn new_recovery_codes(
     #[server(default)] recovery_password: String,
     #[server(default)] recovery_code: String,
@@ -123,7 +123,7 @@ pub async fn new_recovery_codes(
 
 /// Turns the second factor off: needs the password and a current code from
 /// the app (or a recovery code). The owner is told by email.
-#[server(prefix = "/api/account", endpoint = "two-step/disable")]
+#[server(prefix = "/api/settings", endpoint = "two-step/disable")]
 pub async fn disable_two_step(
     #[server(default)] disable_password: String,
     #[server(default)] disable_code: String,

@@ -1,5 +1,5 @@
-//! The typed answer every action returns, on both paths: the page route
-//! renders it for a plain form post, and the form's island applies it in
+//! The typed answer every action returns, on both paths: `web::forms::no_js`
+//! renders its page for a plain form post, and the form's island applies it in
 //! place after a JSON call. Errors are data here, not an `Err`: an `Err`
 //! from a server function means something broke on the server.
 

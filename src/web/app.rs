@@ -1,6 +1,6 @@
 //! The HTML shell, the route table, and who may see which route.
 
-use leptos::prelude::*;
+use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::{
     StaticSegment,
@@ -8,7 +8,10 @@ use leptos_router::{
     path,
 };
 
+use crate::actions::sign_in::SignOut;
+
 use super::{
+    forms,
     pages::{
         Confirm, DevMailbox, Forgot, Home, Landing, NotFound, Register, Reset, ResetCode, SecondStep,
         Settings, SignIn, TwoStepSetup, Unconfirmed,
@@ -29,14 +32,15 @@ pub enum Access {
 }
 
 pub fn access(path: &str) -> Access {
+    // A server function lives at `/api` + the path its form posts to without
+    // JavaScript (`web::forms`), so this one table protects both exactly as
+    // it protects the page they belong to.
+    let path = forms::action_of(path);
     let under =
         |prefix: &str| path.strip_prefix(prefix).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
-    // Server functions live under /api; those of signed-in pages under
-    // /api/account and /api/unconfirmed, so this one table protects them
-    // exactly as it protects the pages.
-    if under("/home") || under("/settings") || under("/api/account") {
+    if under("/home") || under("/settings") {
         Access::Confirmed
-    } else if under("/unconfirmed") || under("/api/unconfirmed") {
+    } else if under("/unconfirmed") {
         Access::SignedIn
     } else if path == "/login" || path == "/register" {
         Access::AnonymousOnly
@@ -109,7 +113,7 @@ fn Nav() -> impl IntoView {
             <nav aria-label="Account">
                 <a href=if viewer.confirmed { "/home" } else { "/unconfirmed" }>{viewer.username}</a>
                 {viewer.confirmed.then(|| view! { <a href="/settings">"Settings"</a> })}
-                <form method="post" action="/logout" class="inline">
+                <form method="post" action=forms::action_of(SignOut::PATH) class="inline">
                     <button type="submit" class="button">"Sign out"</button>
                 </form>
             </nav>

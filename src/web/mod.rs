@@ -3,7 +3,6 @@
 //! startup that serve them.
 
 pub mod app;
-#[cfg(feature = "ssr")]
 pub mod forms;
 #[cfg(feature = "ssr")]
 pub mod http;

@@ -163,7 +163,7 @@ impl Application {
 /// The built files under `/pkg/` are the assets route's own state: nothing
 /// else reads them.
 fn router(state: AppState, assets: Assets) -> Router {
-    let excluded = routes::PAGES_WITH_HANDLERS.iter().map(|p| (*p).to_owned()).collect();
+    let excluded = routes::pages_with_handlers();
     let pages = generate_route_list_with_exclusions(App, Some(excluded));
     let request_id = HeaderName::from_static("x-request-id");
     let max_body = state.settings.max_body_bytes;

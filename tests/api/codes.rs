@@ -341,8 +341,8 @@ async fn the_reset_code_over_json() {
     let code = code_in(&reset_mail(&app, 2).await);
 
     let wrong =
-        app.answer("/api/reset_code", &[("email", "ada@example.com"), ("code", &other_than(&code))]).await;
-    let right = app.answer("/api/reset_code", &[("email", "ada@example.com"), ("code", &code)]).await;
+        app.answer("/api/forgot/code", &[("email", "ada@example.com"), ("code", &other_than(&code))]).await;
+    let right = app.answer("/api/forgot/code", &[("email", "ada@example.com"), ("code", &code)]).await;
 
     assert!(wrong["Rejected"]["errors"]["code"].is_string(), "{wrong}");
     assert_eq!(wrong["Rejected"]["values"]["email"], "ada@example.com");

@@ -151,7 +151,7 @@ async fn other_origins_get_no_cors_permission() {
 
     let preflight = app
         .client
-        .request(reqwest::Method::OPTIONS, app.url("/api/account/sessions"))
+        .request(reqwest::Method::OPTIONS, app.url("/api/settings/sessions"))
         .header("origin", "https://evil.example")
         .header("access-control-request-method", "POST")
         .send()

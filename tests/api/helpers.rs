@@ -19,7 +19,7 @@ pub fn server_functions() -> Vec<&'static str> {
     let mut paths: Vec<_> = leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path).collect();
     paths.sort_unstable();
     // An empty or partial registry would make the tests that walk it pass.
-    for known in ["/api/register", "/api/login", "/api/account/two-step/disable", "/api/check/password"] {
+    for known in ["/api/register", "/api/login", "/api/settings/two-step/disable", "/api/check/password"] {
         assert!(paths.contains(&known), "the registry has no {known}: {paths:?}");
     }
     paths
@@ -176,6 +176,15 @@ impl TestApp {
     /// [`Self::call`], expecting a typed answer: status 200 and JSON.
     pub async fn answer(&self, path: &str, form: &[(&str, &str)]) -> serde_json::Value {
         let response = self.call(path, form).await;
+        let status = response.status();
+        let body = response.text().await.unwrap();
+        assert_eq!(status, 200, "{path}: {body}");
+        serde_json::from_str(&body).unwrap_or_else(|e| panic!("{path}: {e}: {body}"))
+    }
+
+    /// A read (a `GET` server function), expecting status 200 and JSON.
+    pub async fn read(&self, path: &str) -> serde_json::Value {
+        let response = self.get(path).await;
         let status = response.status();
         let body = response.text().await.unwrap();
         assert_eq!(status, 200, "{path}: {body}");

@@ -177,7 +177,7 @@ async fn pages_of_an_account_or_holding_a_link_are_never_cached() {
         assert_eq!(page.status(), 200, "{path}");
         assert_eq!(page.headers()["cache-control"], "no-store", "{path}");
     }
-    let sessions = app.call("/api/account/sessions", &[]).await;
+    let sessions = app.get("/api/settings/sessions").await;
     assert_eq!(sessions.headers()["cache-control"], "no-store");
     let stylesheet = app.get("/pkg/accounts.css").await;
     assert!(
@@ -266,16 +266,16 @@ async fn signed_in_visitors_skip_the_login_and_register_pages() {
 #[tokio::test]
 async fn account_server_functions_answer_only_confirmed_accounts() {
     let app = spawn_app().await;
-    let anonymous = app.post_form("/api/account/sessions", &[]).await;
+    let anonymous = app.get("/api/settings/sessions").await;
     assert_eq!(anonymous.status(), 401);
 
     app.register("ada", "ada@example.com", PASSWORD).await;
     app.sign_in("ada", PASSWORD).await;
-    let unconfirmed = app.post_form("/api/account/sessions", &[]).await;
+    let unconfirmed = app.get("/api/settings/sessions").await;
     assert_eq!(unconfirmed.status(), 403);
 
     sqlx::query("UPDATE users SET email_confirmed_at = 1").execute(app.db.pool()).await.unwrap();
-    let confirmed = app.post_form("/api/account/sessions", &[]).await;
+    let confirmed = app.get("/api/settings/sessions").await;
     assert_eq!(confirmed.status(), 200);
     let sessions: serde_json::Value = serde_json::from_str(&confirmed.text().await.unwrap()).unwrap();
     let sessions = sessions.as_array().unwrap();
@@ -327,6 +327,6 @@ async fn a_session_outlives_the_database_cutting_every_connection() {
     assert_eq!(home.status(), 200, "still signed in");
     assert!(home.text().await.unwrap().contains("Welcome, ada"));
     // A server function's query goes through the pool, whose connections were cut too.
-    let sessions = app.answer("/api/account/sessions", &[]).await;
+    let sessions = app.read("/api/settings/sessions").await;
     assert_eq!(sessions.as_array().map(Vec::len), Some(1), "{sessions}");
 }

@@ -72,7 +72,7 @@ async fn with_passkey(app: &TestApp) -> Device {
     app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
     app.sign_in("ada", PASSWORD).await;
     let creation: CreationChallengeResponse =
-        serde_json::from_str(&options(app, &app.client, "/api/account/passkeys/options").await).unwrap();
+        serde_json::from_str(&options(app, &app.client, "/api/settings/passkeys/options").await).unwrap();
     let selection = creation.public_key.authenticator_selection.clone().unwrap();
     assert!(selection.require_resident_key, "a discoverable passkey is asked for");
     let mut creation = creation;
@@ -83,7 +83,7 @@ async fn with_passkey(app: &TestApp) -> Device {
     let added = call(
         app,
         &app.client,
-        "/api/account/passkeys/add",
+        "/api/settings/passkeys/add",
         &[("name", "Phone"), ("credential", &serde_json::to_string(&made).unwrap())],
     )
     .await;
@@ -117,9 +117,9 @@ async fn handle(app: &TestApp) -> String {
 /// A new browser asks to sign in with a passkey and answers with `signed`.
 async fn sign_in(app: &TestApp, device: &mut Device, origin: Url) -> (reqwest::Client, serde_json::Value) {
     let browser = client();
-    let request = options(app, &browser, "/api/passkey/options").await;
+    let request = options(app, &browser, "/api/login/passkey/options").await;
     let signed = device.sign(&request, origin, &handle(app).await);
-    let answered = call(app, &browser, "/api/passkey/sign-in", &[("credential", &signed)]).await;
+    let answered = call(app, &browser, "/api/login/passkey/sign-in", &[("credential", &signed)]).await;
     (browser, answered)
 }
 
@@ -156,15 +156,15 @@ async fn a_ceremony_answers_once() {
     let app = spawn_app().await;
     let mut device = with_passkey(&app).await;
     let browser = client();
-    let request = options(&app, &browser, "/api/passkey/options").await;
+    let request = options(&app, &browser, "/api/login/passkey/options").await;
     let signed = device.sign(&request, origin(), &handle(&app).await);
-    let first = call(&app, &browser, "/api/passkey/sign-in", &[("credential", &signed)]).await;
+    let first = call(&app, &browser, "/api/login/passkey/sign-in", &[("credential", &signed)]).await;
     assert_eq!(first["Go"], "/home");
 
     // The same answer again: from the same browser, and from another.
     let thief = client();
-    let replayed = call(&app, &browser, "/api/passkey/sign-in", &[("credential", &signed)]).await;
-    let elsewhere = call(&app, &thief, "/api/passkey/sign-in", &[("credential", &signed)]).await;
+    let replayed = call(&app, &browser, "/api/login/passkey/sign-in", &[("credential", &signed)]).await;
+    let elsewhere = call(&app, &thief, "/api/login/passkey/sign-in", &[("credential", &signed)]).await;
 
     for refused in [replayed, elsewhere] {
         assert_eq!(refused["Rejected"]["notice"]["Error"], NOT_ACCEPTED, "{refused}");
@@ -177,11 +177,11 @@ async fn an_expired_ceremony_is_refused() {
     let app = spawn_app().await;
     let mut device = with_passkey(&app).await;
     let browser = client();
-    let request = options(&app, &browser, "/api/passkey/options").await;
+    let request = options(&app, &browser, "/api/login/passkey/options").await;
     sqlx::query("UPDATE passkey_ceremonies SET expires_at = 0").execute(app.db.pool()).await.unwrap();
 
     let signed = device.sign(&request, origin(), &handle(&app).await);
-    let answered = call(&app, &browser, "/api/passkey/sign-in", &[("credential", &signed)]).await;
+    let answered = call(&app, &browser, "/api/login/passkey/sign-in", &[("credential", &signed)]).await;
 
     assert_refused(&app, &browser, &answered).await;
 }
@@ -253,10 +253,10 @@ async fn over_the_limit_or_without_a_relying_party_the_answer_says_so() {
     let browser = client();
     // Ten ceremonies per sign-in allowed: the sign-in page begins one as it loads.
     for _ in 0..10 {
-        let allowed = call(&app, &browser, "/api/passkey/options", &[]).await;
+        let allowed = call(&app, &browser, "/api/login/passkey/options", &[]).await;
         assert!(allowed.get("Page").is_some(), "{allowed}");
     }
-    let over = call(&app, &browser, "/api/passkey/options", &[]).await;
+    let over = call(&app, &browser, "/api/login/passkey/options", &[]).await;
     assert_eq!(
         over["Rejected"]["notice"]["Error"],
         "Too many tries from your network. Please try again in a while."
@@ -264,7 +264,7 @@ async fn over_the_limit_or_without_a_relying_party_the_answer_says_so() {
 
     // The development default, 127.0.0.1, cannot be a relying party.
     let off = spawn_app_with(&[("BASE_URL", "http://127.0.0.1:3000")]).await;
-    let answered = call(&off, &client(), "/api/passkey/options", &[]).await;
+    let answered = call(&off, &client(), "/api/login/passkey/options", &[]).await;
     assert_eq!(answered["Rejected"]["notice"]["Error"], "Passkeys are not available on this site.");
 }
 
@@ -274,14 +274,14 @@ async fn adding_a_passkey_needs_the_accounts_own_ceremony() {
     app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
     app.sign_in("ada", PASSWORD).await;
     let mut creation: CreationChallengeResponse =
-        serde_json::from_str(&options(&app, &app.client, "/api/account/passkeys/options").await).unwrap();
+        serde_json::from_str(&options(&app, &app.client, "/api/settings/passkeys/options").await).unwrap();
     ordinary(&mut creation);
     let made = SoftPasskey::new(true).do_registration(origin(), creation).unwrap();
     let made = serde_json::to_string(&made).unwrap();
     // Twice: the ceremony serves one answer.
     let answer = [("name", "Laptop"), ("credential", made.as_str())];
-    let first = call(&app, &app.client, "/api/account/passkeys/add", &answer).await;
-    let second = call(&app, &app.client, "/api/account/passkeys/add", &answer).await;
+    let first = call(&app, &app.client, "/api/settings/passkeys/add", &answer).await;
+    let second = call(&app, &app.client, "/api/settings/passkeys/add", &answer).await;
 
     assert!(first["Noted"]["Success"].is_string(), "{first}");
     assert_eq!(second["Rejected"]["notice"]["Error"], "That took too long. Please try again.", "{second}");
@@ -292,7 +292,7 @@ async fn adding_a_passkey_needs_the_accounts_own_ceremony() {
 
 /// The account's passkeys as settings lists them.
 async fn listed(app: &TestApp) -> serde_json::Value {
-    call(app, &app.client, "/api/account/passkeys", &[]).await
+    app.read("/api/settings/passkeys").await
 }
 
 #[tokio::test]
@@ -304,16 +304,16 @@ async fn a_passkey_is_listed_renamed_and_removed_with_the_password() {
     let id = list[0]["id"].to_string();
 
     let renamed =
-        call(&app, &app.client, "/api/account/passkeys/rename", &[("passkey", &id), ("name", " Laptop ")])
+        call(&app, &app.client, "/api/settings/passkeys/rename", &[("passkey", &id), ("name", " Laptop ")])
             .await;
     assert_eq!(renamed["Noted"]["Success"], "Renamed to “Laptop”.", "{renamed}");
     let blank =
-        call(&app, &app.client, "/api/account/passkeys/rename", &[("passkey", &id), ("name", "  ")]).await;
+        call(&app, &app.client, "/api/settings/passkeys/rename", &[("passkey", &id), ("name", "  ")]).await;
     assert!(blank["Rejected"]["errors"]["name"].is_string(), "{blank}");
     let wrong = call(
         &app,
         &app.client,
-        "/api/account/passkeys/remove",
+        "/api/settings/passkeys/remove",
         &[("passkey", &id), ("remove_password", "nope")],
     )
     .await;
@@ -323,7 +323,7 @@ async fn a_passkey_is_listed_renamed_and_removed_with_the_password() {
     let removed = call(
         &app,
         &app.client,
-        "/api/account/passkeys/remove",
+        "/api/settings/passkeys/remove",
         &[("passkey", &id), ("remove_password", PASSWORD)],
     )
     .await;
@@ -347,11 +347,11 @@ async fn another_accounts_passkey_is_neither_renamed_nor_removed() {
     app.sign_in("bob", PASSWORD).await;
 
     let renamed =
-        call(&app, &app.client, "/api/account/passkeys/rename", &[("passkey", &id), ("name", "Mine")]).await;
+        call(&app, &app.client, "/api/settings/passkeys/rename", &[("passkey", &id), ("name", "Mine")]).await;
     let removed = call(
         &app,
         &app.client,
-        "/api/account/passkeys/remove",
+        "/api/settings/passkeys/remove",
         &[("passkey", &id), ("remove_password", PASSWORD)],
     )
     .await;
@@ -443,13 +443,15 @@ async fn adding_a_passkey_needs_the_current_password() {
             .unwrap()
     };
 
-    let wrong = call(&app, &app.client, "/api/account/passkeys/options", &[("add_password", "not it")]).await;
+    let wrong =
+        call(&app, &app.client, "/api/settings/passkeys/options", &[("add_password", "not it")]).await;
     assert_eq!(wrong["Rejected"]["errors"]["add_password"], "That is not your current password.", "{wrong}");
-    let missing = call(&app, &app.client, "/api/account/passkeys/options", &[]).await;
+    let missing = call(&app, &app.client, "/api/settings/passkeys/options", &[]).await;
     assert!(missing["Rejected"]["errors"]["add_password"].is_string(), "{missing}");
     assert_eq!(ceremonies().await, 0, "no ceremony begun without the password");
 
-    let right = call(&app, &app.client, "/api/account/passkeys/options", &[("add_password", PASSWORD)]).await;
+    let right =
+        call(&app, &app.client, "/api/settings/passkeys/options", &[("add_password", PASSWORD)]).await;
     assert!(right["Page"].is_string(), "{right}");
     assert_eq!(ceremonies().await, 1);
 }
@@ -459,10 +461,10 @@ async fn a_passkey_sign_in_keeps_remember_me() {
     let app = spawn_app().await;
     let mut device = with_passkey(&app).await;
     let browser = client();
-    let request = options(&app, &browser, "/api/passkey/options").await;
+    let request = options(&app, &browser, "/api/login/passkey/options").await;
     let signed = device.sign(&request, origin(), &handle(&app).await);
     let form = [("credential", signed.as_str()), ("remember", "on")];
-    let answered = call(&app, &browser, "/api/passkey/sign-in", &form).await;
+    let answered = call(&app, &browser, "/api/login/passkey/sign-in", &form).await;
 
     assert_eq!(answered["Go"], "/home", "{answered}");
     let remembered: Vec<i64> =
@@ -486,20 +488,20 @@ async fn each_tab_finishes_its_own_ceremony_and_no_other_browsers() {
     let mut device = with_passkey(&app).await;
     let browser = client();
     // Two tabs of one browser open the sign-in page, the older one first.
-    let older = options(&app, &browser, "/api/passkey/options").await;
-    let _newer = options(&app, &browser, "/api/passkey/options").await;
+    let older = options(&app, &browser, "/api/login/passkey/options").await;
+    let _newer = options(&app, &browser, "/api/login/passkey/options").await;
     // A ceremony another browser began is not this one's to finish.
-    let elsewhere = options(&app, &client(), "/api/passkey/options").await;
+    let elsewhere = options(&app, &client(), "/api/login/passkey/options").await;
     let signed = device.sign(&elsewhere, origin(), &handle(&app).await);
     let form = [("credential", signed.as_str()), ("ceremony", &ceremony_of(&elsewhere))];
-    let answered = call(&app, &browser, "/api/passkey/sign-in", &form).await;
+    let answered = call(&app, &browser, "/api/login/passkey/sign-in", &form).await;
     assert_refused(&app, &browser, &answered).await;
 
     // The older tab's passkey, answered there: its own ceremony, although
     // a newer one began since.
     let signed = device.sign(&older, origin(), &handle(&app).await);
     let form = [("credential", signed.as_str()), ("ceremony", &ceremony_of(&older))];
-    let answered = call(&app, &browser, "/api/passkey/sign-in", &form).await;
+    let answered = call(&app, &browser, "/api/login/passkey/sign-in", &form).await;
     assert_eq!(answered["Go"], "/home", "{answered}");
     assert_eq!(home(&app, &browser).await, 200);
 }
@@ -512,7 +514,7 @@ async fn a_cross_site_post_renames_and_removes_nothing() {
     for (path, form) in [
         ("/settings/passkeys/rename", [("passkey", id.as_str()), ("name", "Attacker's")]),
         ("/settings/passkeys/remove", [("passkey", id.as_str()), ("remove_password", PASSWORD)]),
-        ("/api/account/passkeys/remove", [("passkey", id.as_str()), ("remove_password", PASSWORD)]),
+        ("/api/settings/passkeys/remove", [("passkey", id.as_str()), ("remove_password", PASSWORD)]),
     ] {
         // As a browser sends another site's form: its origin, and cross-site.
         let response = app

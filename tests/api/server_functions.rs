@@ -187,10 +187,13 @@ async fn confirm_resend_and_fix_the_address_over_json() {
     let mail = app.smtp.wait_for(3, MAIL_TIMEOUT).await;
     let link = confirmation_link(mail.iter().find(|m| m.to == ["ada@example.com"]).unwrap());
 
-    assert_eq!(app.answer("/api/confirm", &[("token", &token_in(&first))]).await, json!("Replaced"));
-    assert_eq!(app.answer("/api/confirm", &[("token", "garbage")]).await, json!("Invalid"));
+    assert_eq!(
+        app.answer("/api/confirm", &[("token", &token_in(&first))]).await,
+        json!({ "Page": "Replaced" })
+    );
+    assert_eq!(app.answer("/api/confirm", &[("token", "garbage")]).await, json!({ "Page": "Invalid" }));
     let confirmed = app.answer("/api/confirm", &[("token", &token_in(&link))]).await;
-    assert_eq!(confirmed, json!({ "EmailChanged": { "email": "ada@example.com" } }));
+    assert_eq!(confirmed, json!({ "Page": { "EmailChanged": { "email": "ada@example.com" } } }));
     assert_eq!(app.get("/home").await.status(), 200);
 }
 
@@ -263,13 +266,13 @@ async fn settings_over_json() {
         .unwrap();
     assert_eq!(signed_in.status(), 303);
 
-    let sessions = app.answer("/api/account/sessions", &[]).await;
+    let sessions = app.read("/api/settings/sessions").await;
     assert_eq!(sessions.as_array().unwrap().len(), 2, "{sessions}");
     assert_eq!(sessions.as_array().unwrap().iter().filter(|s| s["current"] == true).count(), 1);
 
     let wrong = app
         .answer(
-            "/api/account/password",
+            "/api/settings/password",
             &[
                 ("current_password", "nope"),
                 ("new_password", NEW_PASSWORD),
@@ -283,7 +286,7 @@ async fn settings_over_json() {
     );
     let changed = app
         .answer(
-            "/api/account/password",
+            "/api/settings/password",
             &[
                 ("current_password", PASSWORD),
                 ("new_password", NEW_PASSWORD),
@@ -298,13 +301,13 @@ async fn settings_over_json() {
     assert_eq!(other.get(app.url("/home")).send().await.unwrap().status(), 303, "the other browser is out");
 
     let email = app
-        .answer("/api/account/email", &[("new_email", "ada@new.example"), ("email_password", NEW_PASSWORD)])
+        .answer("/api/settings/email", &[("new_email", "ada@new.example"), ("email_password", NEW_PASSWORD)])
         .await;
     assert_eq!(
         email,
         json!({ "Noted": { "Success": "We sent a link to ada@new.example. Your address changes when you open it." } })
     );
-    let ended = app.answer("/api/account/sessions/end", &[]).await;
+    let ended = app.answer("/api/settings/sessions", &[]).await;
     assert_eq!(ended, json!({ "Noted": { "Success": "Signed out 0 other session(s)." } }));
 }
 
@@ -313,11 +316,11 @@ async fn server_functions_are_guarded_like_their_pages() {
     let app = spawn_app().await;
 
     assert_eq!(app.call("/api/unconfirmed/resend", &[]).await.status(), 401);
-    assert_eq!(app.call("/api/account/password", &[]).await.status(), 401);
+    assert_eq!(app.call("/api/settings/password", &[]).await.status(), 401);
 
     app.register("ada", "ada@example.com", PASSWORD).await;
     app.sign_in("ada", PASSWORD).await;
-    assert_eq!(app.call("/api/account/sessions/end", &[]).await.status(), 403, "confirmed accounts only");
+    assert_eq!(app.call("/api/settings/sessions", &[]).await.status(), 403, "confirmed accounts only");
 }
 
 #[tokio::test]

@@ -60,15 +60,36 @@ async fn refuse_undecodable_calls(response: Response) -> Response {
     let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let undecodable =
-        ["Deserialization|", "Args|", "MissingArg|"].iter().any(|p| bytes.starts_with(p.as_bytes()));
-    if !undecodable {
+    if !is_undecodable(&bytes) {
         return Response::from_parts(parts, Body::from(bytes));
     }
     tracing::info!(detail = %String::from_utf8_lossy(&bytes), "a server function call could not be decoded");
     parts.status = StatusCode::BAD_REQUEST;
     parts.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(parts, Body::from("Args|This request could not be read."))
+}
+
+/// Whether a server function's error `body` says its arguments could not
+/// be decoded (the framework's own error kinds for that).
+pub fn is_undecodable(body: &[u8]) -> bool {
+    ["Deserialization|", "Args|", "MissingArg|"].iter().any(|kind| body.starts_with(kind.as_bytes()))
+}
+
+/// An unexpected failure: logged with its cause chain, shown to the user as
+/// the generic error page (see [`render_error_pages`]), never as its text.
+pub struct AppError(anyhow::Error);
+
+impl<E: Into<anyhow::Error>> From<E> for AppError {
+    fn from(error: E) -> Self {
+        Self(error.into())
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        tracing::error!("{:#}", self.0);
+        StatusCode::INTERNAL_SERVER_ERROR.into_response()
+    }
 }
 
 /// A complete HTML error document with the site's look.

@@ -35,14 +35,17 @@ pub fn set_page_csp() {
 }
 
 pub async fn add_security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    // The reset page holds the link's secret (in its cookie, and in the URL
+    // on the way there): it sends no Referer at all.
+    let referrer_policy =
+        if request.uri().path() == "/reset" { "no-referrer" } else { "strict-origin-when-cross-origin" };
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     let defaults = [
         (header::CONTENT_SECURITY_POLICY, NON_PAGE_CSP),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::X_FRAME_OPTIONS, "DENY"),
-        // Pages that carry secrets in their URL (reset) tighten this to no-referrer.
-        (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
+        (header::REFERRER_POLICY, referrer_policy),
         (header::HeaderName::from_static("cross-origin-opener-policy"), "same-origin"),
         (header::HeaderName::from_static("permissions-policy"), "camera=(), microphone=(), geolocation=()"),
     ];

@@ -6,8 +6,13 @@ use leptos_meta::Title;
 
 use super::form::{CodeField, EmailField, NoticeBanner, OutcomeCard, PostForm, use_feedback, use_outcome};
 use crate::{
-    actions::confirm::{ConfirmCode, ConfirmView},
-    web::islands::{Countdown, countdown_text},
+    actions::confirm::{
+        Confirm as ConfirmFn, ConfirmCode, ConfirmView, FixAddress, ResendConfirmation, ResendExpiredLink,
+    },
+    web::{
+        forms::action_of,
+        islands::{Countdown, countdown_text},
+    },
 };
 
 #[component]
@@ -22,7 +27,7 @@ pub fn Confirm() -> impl IntoView {
             "Confirm your email address",
             view! {
                 <p>"Confirm that " <strong>{email}</strong> " is your address."</p>
-                <form method="post" action="/confirm">
+                <form method="post" action=action_of(ConfirmFn::PATH)>
                     <input type="hidden" name="token" value=token/>
                     <button type="submit" class="button primary">"Confirm my address"</button>
                 </form>
@@ -64,7 +69,7 @@ pub fn Confirm() -> impl IntoView {
             "This link has expired",
             view! {
                 <p>"Confirmation links work for a limited time. We can send you a new one."</p>
-                <form method="post" action="/confirm/resend">
+                <form method="post" action=action_of(ResendExpiredLink::PATH)>
                     <input type="hidden" name="token" value=token/>
                     <button type="submit" class="button primary">"Send me a new link"</button>
                 </form>
@@ -98,7 +103,7 @@ pub fn Confirm() -> impl IntoView {
             "Keep your email address?",
             view! {
                 <p>"Someone signed in to your account asked to move it to another address. Cancel that, and your account keeps this one."</p>
-                <form method="post" action="/confirm">
+                <form method="post" action=action_of(ConfirmFn::PATH)>
                     <input type="hidden" name="token" value=token/>
                     <button type="submit" class="button primary">"Cancel the change"</button>
                 </form>
@@ -131,7 +136,7 @@ pub fn Confirm() -> impl IntoView {
 }
 
 /// What `/unconfirmed` shows besides the form feedback.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Deserialize)]
 pub struct UnconfirmedView {
     pub email: String,
     /// Seconds until another link may be sent; 0 when it may be now.
@@ -151,14 +156,14 @@ pub fn Unconfirmed() -> impl IntoView {
             <h1>"Confirm your email address"</h1>
             <NoticeBanner notice=feedback.notice.clone()/>
             <p>"We sent a link to " <strong>{view.email.clone()}</strong> ". Open it to finish setting up your account."</p>
-            <PostForm action="/unconfirmed/code" api=Some(ConfirmCode::PATH)>
+            <PostForm action=ConfirmCode::PATH>
                 <CodeField
                     label="Or enter the code from the email"
                     hint="For an email read on another device: 8 characters, like ABCD-1234."
                 />
                 <button type="submit" class="button primary">"Confirm"</button>
             </PostForm>
-            <form method="post" action="/unconfirmed/resend">
+            <form method="post" action=action_of(ResendConfirmation::PATH)>
                 <button type="submit" class="button">"Send a new link"</button>
                 {(view.cooldown_secs > 0)
                     .then(|| {
@@ -175,7 +180,7 @@ pub fn Unconfirmed() -> impl IntoView {
             <details open=fixing>
                 <summary>"Wrong address? Change it"</summary>
                 // Posted as a page: the new address shows in the text above.
-                <PostForm action="/unconfirmed/email">
+                <PostForm action=FixAddress::PATH in_place=false>
                     <EmailField name="email" label="Correct email address"/>
                     <button type="submit" class="button">"Use this address"</button>
                 </PostForm>

@@ -3,7 +3,10 @@ use leptos_meta::Title;
 
 use crate::{
     domain::answer::{Feedback, Notice, Outcome, Text},
-    web::islands::{LiveCheck, LiveFields},
+    web::{
+        forms::action_of,
+        islands::{LiveCheck, LiveFields},
+    },
 };
 
 /// What the last post of a form on this page answered, if it was not
@@ -120,14 +123,18 @@ pub fn CurrentPasswordField(
     view! { <TextField name label kind="password" autocomplete="current-password" error hint/> }
 }
 
-/// A form as the `LiveFields` island makes it live. Without JavaScript it
-/// posts to `action`, the page route, which runs the server function and
-/// renders the page from its answer; with JavaScript, when `api` names the
-/// server function's URL, it posts there and shows the answer in place.
+/// The form of the server function at `action` (its `ServerFn::PATH`), as
+/// the `LiveFields` island makes it live. Without JavaScript it posts to
+/// the path `web::forms` gives that action, whose answer is a page; with
+/// JavaScript, unless `in_place` is off, the island posts to the server
+/// function itself and shows the answer in place.
 #[component]
 pub fn PostForm(
     action: &'static str,
-    #[prop(default = None)] api: Option<&'static str>,
+    /// Off for a form whose answer changes more of the page than the
+    /// island redraws: the browser loads the page it answers with.
+    #[prop(default = true)]
+    in_place: bool,
     /// Leave the checking to the server and the island, as the page says
     /// more than the browser's own bubbles.
     #[prop(default = false)]
@@ -136,7 +143,7 @@ pub fn PostForm(
 ) -> impl IntoView {
     view! {
         <LiveFields>
-            <form method="post" action=action data-api=api novalidate=novalidate>
+            <form method="post" action=action_of(action) data-api=in_place.then_some(action) novalidate=novalidate>
                 {children()}
             </form>
         </LiveFields>

@@ -22,7 +22,7 @@ pub fn Register() -> impl IntoView {
         <section class="card narrow">
             <h1>"Create an account"</h1>
             <NoticeBanner notice=feedback.notice.clone()/>
-            <PostForm action="/register" api=Some(RegisterFn::PATH) novalidate=true>
+            <PostForm action=RegisterFn::PATH novalidate=true>
                 <TextField
                     name="username"
                     label="Username"

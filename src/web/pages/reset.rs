@@ -16,7 +16,7 @@ pub fn Forgot() -> impl IntoView {
             <h1>"Forgot your password?"</h1>
             <NoticeBanner notice=feedback.notice.clone()/>
             <p>"Enter the address of your account and we will send you a link to choose a new password."</p>
-            <PostForm action="/forgot" api=Some(ForgotFn::PATH)>
+            <PostForm action=ForgotFn::PATH>
                 <EmailField name="email" label="Email address"/>
                 <button type="submit" class="button primary wide">"Send me a link"</button>
             </PostForm>
@@ -27,7 +27,7 @@ pub fn Forgot() -> impl IntoView {
 
 /// What `/forgot/code` knows besides the form feedback: the address the
 /// reset was asked for in this browser, if it still remembers it.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Deserialize)]
 pub struct ResetCodeView {
     pub email: Option<String>,
 }
@@ -53,7 +53,7 @@ pub fn ResetCode() -> impl IntoView {
             <NoticeBanner notice=feedback.notice.clone()/>
             {sent}
             <p>"Open the link, or, if it opens on another device, enter the code here. Both work for a short time, once."</p>
-            <PostForm action="/forgot/code" api=Some(ResetWithCode::PATH)>
+            <PostForm action=ResetWithCode::PATH>
                 <EmailField name="email" label="Email address" prefill=view.email/>
                 <CodeField label="Code from the email" hint="8 characters, like ABCD-1234."/>
                 <button type="submit" class="button primary wide">"Continue"</button>
@@ -72,7 +72,7 @@ pub fn Reset() -> impl IntoView {
             "Choose a new password",
             view! {
                 <NoticeBanner notice=feedback.notice.clone()/>
-                <PostForm action="/reset" api=Some(SetNewPassword::PATH)>
+                <PostForm action=SetNewPassword::PATH>
                     <NewPasswordFields
                         name="password"
                         confirm_name="password_confirm"

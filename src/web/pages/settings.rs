@@ -8,14 +8,17 @@ use super::form::{
 use crate::{
     actions::{
         passkeys::{PasskeySummary, RemovePasskey, RenamePasskey},
-        settings::{ChangeEmail, ChangePassword, SessionSummary},
+        settings::{ChangeEmail, ChangePassword, EndOtherSessions, SessionSummary},
         two_step::{DisableTwoStep, NewRecoveryCodes, StartTwoStep},
     },
-    web::islands::{LiveFields, Passkeys},
+    web::{
+        forms::action_of,
+        islands::{LiveFields, Passkeys},
+    },
 };
 
 /// What `/settings` shows besides the form feedback.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Deserialize)]
 pub struct SettingsView {
     pub username: String,
     pub email: String,
@@ -45,7 +48,7 @@ pub fn Settings() -> impl IntoView {
         <NoticeBanner notice=feedback.notice.clone()/>
         <section class="card">
             <h2>"Password"</h2>
-            <PostForm action="/settings/password" api=Some(ChangePassword::PATH)>
+            <PostForm action=ChangePassword::PATH>
                 <CurrentPasswordField name="current_password"/>
                 <NewPasswordFields
                     name="new_password"
@@ -61,7 +64,7 @@ pub fn Settings() -> impl IntoView {
         <section class="card">
             <h2>"Email address"</h2>
             <p>{format!("Your account uses {}.", view.email)}</p>
-            <PostForm action="/settings/email" api=Some(ChangeEmail::PATH)>
+            <PostForm action=ChangeEmail::PATH>
                 <EmailField name="new_email" label="New email address"/>
                 <CurrentPasswordField
                     name="email_password"
@@ -88,7 +91,7 @@ pub fn Settings() -> impl IntoView {
                 view! { <p class="muted">"This is the only browser signed in."</p> }.into_any()
             } else {
                 view! {
-                    <form method="post" action="/settings/sessions">
+                    <form method="post" action=action_of(EndOtherSessions::PATH)>
                         <button type="submit" class="button">
                             {format!("Sign out the other {others} session(s)")}
                         </button>
@@ -110,7 +113,7 @@ fn TwoStepSection(recovery_codes_left: Option<i64>) -> impl IntoView {
             <section class="card">
                 <h2>"Two-step sign-in"</h2>
                 <p>"Off. Turn it on to be asked, after your password, for a code from an authenticator app on your phone."</p>
-                <PostForm action="/settings/two-step/start" api=Some(StartTwoStep::PATH)>
+                <PostForm action=StartTwoStep::PATH>
                     <button type="submit" class="button primary">"Set up an authenticator app"</button>
                 </PostForm>
             </section>
@@ -125,7 +128,7 @@ fn TwoStepSection(recovery_codes_left: Option<i64>) -> impl IntoView {
         <section class="card">
             <h2>"Two-step sign-in"</h2>
             <p>"On: signing in asks for a code from your authenticator app. " {left}</p>
-            <PostForm action="/settings/two-step/recovery-codes" api=Some(NewRecoveryCodes::PATH)>
+            <PostForm action=NewRecoveryCodes::PATH>
                 <CurrentPasswordField name="recovery_password" label="Current password, for new recovery codes"/>
                 <CodeField
                     name="recovery_code"
@@ -137,7 +140,7 @@ fn TwoStepSection(recovery_codes_left: Option<i64>) -> impl IntoView {
         </section>
         <section class="card">
             <h2>"Turn off two-step sign-in"</h2>
-            <PostForm action="/settings/two-step/disable" api=Some(DisableTwoStep::PATH)>
+            <PostForm action=DisableTwoStep::PATH>
                 <CurrentPasswordField name="disable_password" label="Current password, to turn it off"/>
                 <CodeField name="disable_code" label="Code from the app" hint="6 digits from the app, or a recovery code."/>
                 <button type="submit" class="button">"Turn off"</button>
@@ -184,13 +187,13 @@ fn PasskeysSection(passkeys: Vec<PasskeySummary>) -> impl IntoView {
             <h3>"Your passkeys"</h3>
             <ul class="passkeys">{items}</ul>
             <h3>"Rename a passkey"</h3>
-            <form method="post" action="/settings/passkeys/rename" data-api=RenamePasskey::PATH>
+            <form method="post" action=action_of(RenamePasskey::PATH) data-api=RenamePasskey::PATH>
                 {choices("rename_passkey")}
                 <TextField name="name" label="New name" value=feedback.value("name") error=feedback.error_for("name")/>
                 <button type="submit" class="button">"Rename"</button>
             </form>
             <h3>"Remove a passkey"</h3>
-            <form method="post" action="/settings/passkeys/remove" data-api=RemovePasskey::PATH>
+            <form method="post" action=action_of(RemovePasskey::PATH) data-api=RemovePasskey::PATH>
                 {choices("remove_passkey")}
                 <CurrentPasswordField name="remove_password" label="Current password, to remove it"/>
                 <button type="submit" class="button">"Remove"</button>

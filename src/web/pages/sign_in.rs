@@ -33,7 +33,7 @@ pub fn SignIn() -> impl IntoView {
         <section class="card narrow">
             <h1>"Sign in"</h1>
             <NoticeBanner notice/>
-            <PostForm action="/login" api=Some(SignIn::PATH)>
+            <PostForm action=SignIn::PATH>
                 <input type="hidden" name="next" value=next/>
                 <TextField
                     name="login"

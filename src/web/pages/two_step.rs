@@ -16,7 +16,7 @@ pub fn SecondStep() -> impl IntoView {
             <h1>"Two-step sign-in"</h1>
             <NoticeBanner notice=feedback.notice.clone()/>
             <p>"Enter the code your authenticator app shows for this account."</p>
-            <PostForm action="/login/code" api=Some(SecondStepFn::PATH)>
+            <PostForm action=SecondStepFn::PATH>
                 <CodeField label="Code" hint="6 digits from the app, or one of your recovery codes."/>
                 <button type="submit" class="button primary wide">"Sign in"</button>
             </PostForm>
@@ -26,7 +26,7 @@ pub fn SecondStep() -> impl IntoView {
 }
 
 /// What `/settings/two-step` shows: the key being set up.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Deserialize)]
 pub struct TwoStepSetupView {
     /// The `otpauth://` URI as a QR code, inline SVG made on the server.
     pub qr_svg: String,
@@ -54,7 +54,7 @@ pub fn TwoStepSetup() -> impl IntoView {
             <div class="qr" role="img" aria-label="QR code of the key for your authenticator app" inner_html=view.qr_svg></div>
             <p>"Cannot scan it? Type this key into the app instead:"</p>
             <p><code class="secret" data-secret>{view.secret}</code></p>
-            <PostForm action="/settings/two-step" api=Some(EnableTwoStep::PATH)>
+            <PostForm action=EnableTwoStep::PATH>
                 <CodeField label="Code from the app" hint="The 6 digits the app now shows for this account."/>
                 <CurrentPasswordField name="enable_password"/>
                 <button type="submit" class="button primary">"Turn on"</button>
