@@ -147,12 +147,15 @@ impl TestApp {
     }
 
     /// [`Self::post_form`] from a page at `origin`, for an app that was
-    /// given another `BASE_URL`.
+    /// given another `BASE_URL`. Sent as a browser sends a form, asking for
+    /// HTML and naming the page it came from.
     pub async fn post_form_from(&self, origin: &str, path: &str, form: &[(&str, &str)]) -> Response {
         self.client
             .post(self.url(path))
             .header("origin", origin)
             .header("sec-fetch-site", "same-origin")
+            .header("accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+            .header("referer", format!("{origin}/"))
             .form(form)
             .send()
             .await

@@ -14,7 +14,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
     routing::{get, post},
 };
-use http::{HeaderMap, Method, StatusCode, Uri, header, request::Parts};
+use http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header, request::Parts};
 use leptos::{
     prelude::{Owner, ServerFnError, provide_context},
     reactive::computed::ScopedFuture,
@@ -146,8 +146,10 @@ async fn submit(State(state): State<AppState>, page: &'static FormPage, request:
         return StatusCode::NOT_FOUND.into_response();
     };
     parts.uri = uri;
-    // Without one, leptos_axum answers the call itself, not with a
-    // redirect back to the page that sent it.
+    // Asked for JSON and from no page, so that server_fn and leptos_axum
+    // answer with the answer, not with their redirect of a form post back
+    // to the page it came from (which would lose the answer).
+    parts.headers.insert(header::ACCEPT, HeaderValue::from_static("application/json"));
     parts.headers.remove(header::REFERER);
     let call = Request::from_parts(parts, body);
     let context = {
