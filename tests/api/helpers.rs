@@ -119,6 +119,14 @@ pub async fn spawn_app_with(overrides: &[(&str, &str)]) -> TestApp {
 
 /// A client like a browser's: keeps cookies, does not follow redirects (so
 /// tests can assert them), and never decompresses behind the test's back.
+/// The JSON a server function at `path` answered, with status 200.
+async fn json_of(path: &str, response: Response) -> serde_json::Value {
+    let status = response.status();
+    let body = response.text().await.unwrap();
+    assert_eq!(status, 200, "{path}: {body}");
+    serde_json::from_str(&body).unwrap_or_else(|e| panic!("{path}: {e}: {body}"))
+}
+
 pub fn client() -> Client {
     Client::builder().redirect(Policy::none()).cookie_store(true).build().expect("a reqwest client")
 }
@@ -178,20 +186,12 @@ impl TestApp {
 
     /// [`Self::call`], expecting a typed answer: status 200 and JSON.
     pub async fn answer(&self, path: &str, form: &[(&str, &str)]) -> serde_json::Value {
-        let response = self.call(path, form).await;
-        let status = response.status();
-        let body = response.text().await.unwrap();
-        assert_eq!(status, 200, "{path}: {body}");
-        serde_json::from_str(&body).unwrap_or_else(|e| panic!("{path}: {e}: {body}"))
+        json_of(path, self.call(path, form).await).await
     }
 
     /// A read (a `GET` server function), expecting status 200 and JSON.
     pub async fn read(&self, path: &str) -> serde_json::Value {
-        let response = self.get(path).await;
-        let status = response.status();
-        let body = response.text().await.unwrap();
-        assert_eq!(status, 200, "{path}: {body}");
-        serde_json::from_str(&body).unwrap_or_else(|e| panic!("{path}: {e}: {body}"))
+        json_of(path, self.get(path).await).await
     }
 
     pub async fn register(&self, username: &str, email: &str, password: &str) -> Response {

@@ -59,15 +59,15 @@ impl PageView for Plain {
     }
 }
 
-type Render = fn(AppState, Parts, &'static str, Bytes) -> Pin<Box<dyn Future<Output = Response> + Send>>;
+type Page = Pin<Box<dyn Future<Output = Response> + Send>>;
 
 /// A page that forms post to.
 pub struct FormPage {
     pub path: &'static str,
-    answer: Render,
+    answer: fn(AppState, Parts, &'static str, Bytes) -> Page,
     /// Its GET, when the page loads what it shows rather than leptos's
     /// route handler rendering it bare.
-    show: Option<Render>,
+    show: Option<fn(AppState, Parts, &'static str) -> Page>,
 }
 
 impl FormPage {
@@ -82,7 +82,7 @@ impl FormPage {
     /// Serves the page's GET too, from what it loads.
     pub const fn with_get<V: PageView>(path: &'static str) -> Self {
         Self {
-            show: Some(|state, parts, path, _| Box::pin(show::<V>(state, parts, path))),
+            show: Some(|state, parts, path| Box::pin(show::<V>(state, parts, path))),
             ..Self::new::<V>(path)
         }
     }
@@ -97,13 +97,18 @@ fn page_of(pages: &'static [FormPage], path: &str) -> &'static FormPage {
     find(path).or_else(|| find(section)).unwrap_or(&pages[0])
 }
 
-/// Where forms post without JavaScript: one path for each server function
-/// that takes a post, read from leptos's registry.
-pub fn actions() -> Vec<&'static str> {
-    let mut paths: Vec<_> = leptos::server_fn::axum::server_fn_paths()
+/// Each server function that takes a post, read from leptos's registry,
+/// with the path its form posts to without JavaScript.
+fn posted() -> impl Iterator<Item = (&'static str, &'static str)> {
+    leptos::server_fn::axum::server_fn_paths()
         .filter(|(path, method)| *method == Method::POST && path.starts_with(API))
-        .map(|(path, _)| action_of(path))
-        .collect();
+        .map(|(path, _)| (path, action_of(path)))
+}
+
+/// Where forms post without JavaScript: one path for each server function
+/// that takes a post.
+pub fn actions() -> Vec<&'static str> {
+    let mut paths: Vec<_> = posted().map(|(_, action)| action).collect();
     paths.sort_unstable();
     paths
 }
@@ -119,33 +124,31 @@ pub fn router(pages: &'static [FormPage]) -> Router<AppState> {
     let mut router = Router::new();
     for page in pages {
         if let Some(show) = page.show {
-            router = router.route(
-                page.path,
-                get(move |State(state), parts: Parts| show(state, parts, page.path, Bytes::new())),
-            );
+            router =
+                router.route(page.path, get(move |State(state), parts: Parts| show(state, parts, page.path)));
         }
     }
-    for path in actions() {
+    for (server_fn, path) in posted() {
+        let page = page_of(pages, path);
         router = router.route(
             path,
-            post(move |state: State<AppState>, request: Request| {
-                submit(state, page_of(pages, path), request)
-            }),
+            post(move |state: State<AppState>, request: Request| submit(state, server_fn, page, request)),
         );
     }
     router
 }
 
-/// Runs the server function behind the form posted in `request`, and
-/// answers with its page.
-async fn submit(State(state): State<AppState>, page: &'static FormPage, request: Request) -> Response {
-    let path = request.uri().path().to_owned();
+/// Runs the server function at `server_fn` for the form posted in
+/// `request`, and answers with its page.
+async fn submit(
+    State(state): State<AppState>,
+    server_fn: &'static str,
+    page: &'static FormPage,
+    request: Request,
+) -> Response {
     let (mut parts, body) = request.into_parts();
     let page_parts = parts.clone();
-    let Ok(uri) = Uri::try_from(format!("{API}{path}")) else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    parts.uri = uri;
+    parts.uri = Uri::from_static(server_fn);
     // Asked for JSON and from no page, so that server_fn and leptos_axum
     // answer with the answer, not with their redirect of a form post back
     // to the page it came from (which would lose the answer).
