@@ -11,7 +11,11 @@ use clap::{Parser, Subcommand};
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::{
-    domain::{Email, Username, password},
+    domain::{
+        Email, Language, Username,
+        i18n::{Message, say},
+        password,
+    },
     infra::{
         clock,
         config::Settings,
@@ -47,6 +51,9 @@ enum Command {
         /// Mark the address confirmed (e.g. for an administrator).
         #[arg(long)]
         confirmed: bool,
+        /// The language of the account's pages and emails (en, de, fr, es, ar).
+        #[arg(long, default_value = "en")]
+        language: String,
     },
     /// Mark an account's email address confirmed.
     ConfirmUser {
@@ -112,12 +119,15 @@ async fn execute(command: Command) -> anyhow::Result<()> {
     match command {
         Command::Serve | Command::HashRate { .. } => unreachable!("handled above"),
         Command::Migrate => println!("migrations applied"),
-        Command::CreateUser { username, email, confirmed } => {
-            let username = Username::parse(&username).context("username")?;
-            let email = Email::parse(&email).context("email")?;
+        Command::CreateUser { username, email, confirmed, language } => {
+            let language = Language::from_code(&language).context("language: not one this site speaks")?;
+            let username = Username::parse(&username).map_err(|e| refused("username", &e))?;
+            let email = Email::parse(&email).map_err(|e| refused("email", &e))?;
             let password = read_password()?;
             let related = [username.to_string(), email.to_string()];
-            if let Some(refusal) = strength::estimate(password.expose_secret(), &related).refusal() {
+            if let Some(refusal) =
+                strength::estimate(password.expose_secret(), &related).refusal(Language::ENGLISH)
+            {
                 bail!("password: {refusal}");
             }
             let hash = PasswordHasher::new(1)?.hash(&password).await?;
@@ -127,6 +137,7 @@ async fn execute(command: Command) -> anyhow::Result<()> {
                 email: &email,
                 password_hash: &hash,
                 confirmed_at: confirmed.then_some(now),
+                language,
             };
             let id = users::insert(pool, new_user, now).await.map_err(|e| {
                 if db::is_unique_violation(&e) {
@@ -248,8 +259,11 @@ fn read_password() -> anyhow::Result<SecretString> {
             .context("cannot read the password from standard input")?;
         line.trim_end_matches(['\r', '\n']).to_owned()
     };
-    if let Err(e) = password::check_length(&password) {
-        bail!("password: {e}");
-    }
+    password::check_length(&password).map_err(|e| refused("password", &e))?;
     Ok(SecretString::from(password))
+}
+
+/// A value the command line refused, in English: it speaks to the operator.
+fn refused(what: &str, refusal: &impl Message) -> anyhow::Error {
+    anyhow::anyhow!("{what}: {}", say(Language::ENGLISH, refusal))
 }

@@ -13,7 +13,11 @@ use leptos_axum::ResponseOptions;
 use tracing::Instrument;
 
 use crate::{
-    domain::viewer::Viewer,
+    domain::{
+        Language,
+        i18n::{self, Arg, Message},
+        viewer::Viewer,
+    },
     infra::{crypto::password::Busy, state::AppState},
     services::limits::ClientAddress,
 };
@@ -38,6 +42,26 @@ impl Call {
         Ok(client.limit_key())
     }
 
+    /// The language the call is answered in (`web::http::request_context`).
+    pub fn language(&self) -> Language {
+        self.parts.extensions.get::<Language>().copied().unwrap_or_default()
+    }
+
+    /// The message `key` in the call's language.
+    pub fn t(&self, key: &str) -> String {
+        i18n::text(self.language(), key)
+    }
+
+    /// The message `key` with its arguments, in the call's language.
+    pub fn t_with(&self, key: &str, args: &[(&'static str, Arg<'_>)]) -> String {
+        i18n::text_with(self.language(), key, args)
+    }
+
+    /// A domain message (a refusal, a rule) in the call's language.
+    pub fn say(&self, message: &(impl Message + ?Sized)) -> String {
+        i18n::say(self.language(), message)
+    }
+
     pub fn viewer(&self) -> Option<Viewer> {
         self.parts.extensions.get::<Viewer>().cloned()
     }
@@ -46,7 +70,7 @@ impl Call {
     /// calls without one; this only fails if a function is registered
     /// outside its protected prefix by mistake.
     pub fn signed_in(&self) -> Result<Viewer, ServerFnError> {
-        self.viewer().ok_or_else(|| ServerFnError::ServerError("Please sign in again.".into()))
+        self.viewer().ok_or_else(|| ServerFnError::ServerError(self.t("error-sign-in-again")))
     }
 
     pub fn user_agent(&self) -> &str {
@@ -94,7 +118,7 @@ pub async fn run<T>(
                 response.set_status(StatusCode::SERVICE_UNAVAILABLE);
                 response.insert_header(header::RETRY_AFTER, HeaderValue::from_static("2"));
             }
-            ServerFnError::ServerError("The server is busy. Please try again in a moment.".into())
+            ServerFnError::ServerError(i18n::text(language_of_call(), "error-call-busy"))
         });
         if answer.is_ok() {
             tracing::info!("answered");
@@ -115,7 +139,12 @@ pub fn record_account(user_id: i64) {
 /// nothing about it.
 pub fn unexpected(error: impl std::fmt::Display) -> ServerFnError {
     tracing::error!(%error, "server function failed");
-    ServerFnError::ServerError("Something went wrong on our side. Please try again.".into())
+    ServerFnError::ServerError(i18n::text(language_of_call(), "error-call-failed"))
+}
+
+/// The language of the request in context, where no [`Call`] is at hand.
+fn language_of_call() -> Language {
+    use_context::<Parts>().and_then(|parts| parts.extensions.get::<Language>().copied()).unwrap_or_default()
 }
 
 /// Counts a live check against its address's limit; false when over it.

@@ -104,11 +104,10 @@ pub async fn confirm_code(#[server(default)] code: String) -> Result<Answer, Ser
     let state = &call.state;
     run("confirm_code", async {
         if !state.settings.limits.tokens().allow(state, &client).await? {
-            let notice = "Too many codes tried from this network. Please try again in a while.";
-            return Ok(Answer::Noted(Notice::Error(notice.into())));
+            return Ok(Answer::Noted(Notice::Error(call.t("confirm-code-too-many"))));
         }
         let Some(typed) = EmailCode::parse(&code) else {
-            return Ok(Answer::fix("code", &code, "Enter the 8 characters from the email, like ABCD-1234."));
+            return Ok(Answer::fix("code", &code, call.t("confirm-code-malformed")));
         };
         let now = clock::now();
         let mut tx = state.db.begin_write().await?;
@@ -122,26 +121,17 @@ pub async fn confirm_code(#[server(default)] code: String) -> Result<Answer, Ser
                 }
                 CodeTry::Wrong { tries_left } => {
                     tx.commit().await?;
-                    let error = match tries_left {
-                        0 => "That code is not right, and it cannot be tried again. Send a new link below."
-                            .into(),
-                        1 => "That code is not right. You can try once more.".into(),
-                        n => format!("That code is not right. You can try {n} more times."),
-                    };
+                    let error = call.t_with("confirm-code-wrong", &[("tries", tries_left.into())]);
                     return Ok(Answer::fix("code", &code, error));
                 }
                 CodeTry::Dead => {
                     tx.commit().await?;
-                    let error = "This code no longer works: it was replaced, expired or tried too often. \
-                             Send a new link below and use the code in it.";
-                    return Ok(Answer::fix("code", &code, error));
+                    return Ok(Answer::fix("code", &code, call.t("confirm-code-dead")));
                 }
             };
         tx.commit().await?;
         Ok(match view {
-            ConfirmView::AddressTaken => Answer::Noted(Notice::Error(
-                "Another account uses that address now. Please change yours below.".into(),
-            )),
+            ConfirmView::AddressTaken => Answer::Noted(Notice::Error(call.t("confirm-code-address-taken"))),
             _ => Answer::Go("/home".into()),
         })
     })
@@ -162,15 +152,14 @@ pub async fn fix_address(#[server(default)] email: String) -> Result<Answer, Ser
     run("fix_address", async {
         let address = match Email::parse(&email) {
             Ok(address) => address,
-            Err(e) => return Ok(Answer::fix("email", &email, e)),
+            Err(e) => return Ok(Answer::fix("email", &email, call.say(&e))),
         };
         let limits = state.settings.limits;
         let account = format!("user:{}", viewer.user_id);
         if !limits.email().allow(state, &client).await?
             || !limits.account_mail().allow(state, &account).await?
         {
-            let notice = "Too many addresses tried for now. Please try again in a while.";
-            return Ok(Answer::Noted(Notice::Error(notice.into())));
+            return Ok(Answer::Noted(Notice::Error(call.t("confirm-fix-too-many"))));
         }
         let mut tx = state.db.begin_write().await?;
         let to = Recipient { user_id: viewer.user_id, username: &viewer.username, email: address.as_str() };
@@ -186,7 +175,8 @@ pub async fn fix_address(#[server(default)] email: String) -> Result<Answer, Ser
             send_to_pending(state, &mut tx, to).await?;
         }
         links::commit(state, tx).await?;
-        Ok(Answer::Noted(Notice::Success(format!("We sent a new link to {address}."))))
+        let sent = call.t_with("confirm-new-link-sent", &[("email", address.as_str().into())]);
+        Ok(Answer::Noted(Notice::Success(sent)))
     })
     .await
 }
@@ -205,7 +195,7 @@ pub async fn resend_confirmation() -> Result<Answer, ServerFnError> {
             return Ok(Answer::Go("/home".into()));
         }
         let notice = if !state.settings.limits.email().allow(state, &client).await? {
-            Notice::Error("Too many requests from your network. Please try again in a few minutes.".into())
+            Notice::Error(call.t("confirm-resend-too-many"))
         } else {
             let user = users::find_by_id(state.db.pool(), viewer.user_id).await?;
             let pending = user.and_then(|u| u.pending_email);
@@ -215,16 +205,14 @@ pub async fn resend_confirmation() -> Result<Answer, ServerFnError> {
             let wait = links::locked_cooldown(state, &mut tx, viewer.user_id, links::CONFIRMATION).await?;
             if wait > 0 {
                 tx.rollback().await?;
-                Notice::Error(format!(
-                    "A link was sent a moment ago. You can ask for another in {wait} seconds."
-                ))
+                Notice::Error(call.t_with("confirm-resend-wait", &[("seconds", wait.into())]))
             } else {
                 match &pending {
                     Some(_) => send_to_pending(state, &mut tx, to).await?,
                     None => links::send(state, &mut tx, Purpose::Confirm, to).await?,
                 }
                 links::commit(state, tx).await?;
-                Notice::Success(format!("We sent a new link to {address}."))
+                Notice::Success(call.t_with("confirm-new-link-sent", &[("email", address.into())]))
             }
         };
         Ok(Answer::Noted(notice))
@@ -257,10 +245,8 @@ pub async fn resend_expired_link(#[server(default)] token: String) -> Result<Ans
             }
         }
         Ok(Answer::Done(Outcome {
-            title: "Check your inbox".into(),
-            paragraphs: vec![Text::paragraph(
-                "If this address still needs confirming, a new link is on its way.",
-            )],
+            title: call.t("confirm-inbox-title"),
+            paragraphs: vec![Text::paragraph(call.t("confirm-inbox-text"))],
             link: None,
         }))
     })

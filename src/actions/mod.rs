@@ -11,6 +11,7 @@
 pub mod call;
 pub mod check;
 pub mod confirm;
+pub mod language;
 pub mod passkeys;
 pub mod register;
 pub mod reset;

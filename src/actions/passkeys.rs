@@ -10,16 +10,31 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::answer::Answer;
+use crate::domain::{answer::Answer, i18n::Key};
 
 /// What a passkey's name must be, said next to its field.
-pub const NAME_RULE: &str = "Give it a name, up to 60 characters.";
+pub const NAME_RULE: Key = Key("passkey-name-rule");
 
 /// A passkey's name as typed, trimmed: 1 to 60 characters. The browser
 /// checks it before the ceremony, the server again.
 pub fn passkey_name(typed: &str) -> Option<String> {
     let name = typed.trim();
     (!name.is_empty() && name.chars().count() <= 60).then(|| name.to_owned())
+}
+
+/// The names of the fields the ceremonies' pages post and the options'
+/// JSON carries, shared by the server functions and the browser side.
+pub mod fields {
+    /// The passkey's name, on the add form.
+    pub const NAME: &str = "name";
+    /// The browser's answer to the ceremony, as JSON text.
+    pub const CREDENTIAL: &str = "credential";
+    /// The ceremony's id, in its options and back with the answer.
+    pub const CEREMONY: &str = "ceremony";
+    /// Where sign-in goes on to.
+    pub const NEXT: &str = "next";
+    /// "Remember this browser", on sign-in.
+    pub const REMEMBER: &str = "remember";
 }
 
 /// One of the account's passkeys as settings lists it.
@@ -63,13 +78,13 @@ pub async fn rename_passkey(
     let viewer = call.signed_in()?;
     run("rename_passkey", async {
         let Some(name) = passkey_name(&name) else {
-            let feedback = Feedback::default().with_error("name", NAME_RULE);
+            let feedback = Feedback::default().with_error("name", call.say(&NAME_RULE));
             return Ok(Answer::Rejected(feedback.keep("name", &name).keep("passkey", &passkey.to_string())));
         };
         if !rows::rename(call.state.db.pool(), viewer.user_id, passkey, &name).await? {
-            return Ok(refused(NO_SUCH_PASSKEY));
+            return Ok(refused(call.say(&NO_SUCH_PASSKEY)));
         }
-        Ok(Answer::Noted(Notice::Success(format!("Renamed to “{name}”."))))
+        Ok(Answer::Noted(Notice::Success(call.t_with("passkey-renamed", &[("name", name.into())]))))
     })
     .await
 }
@@ -96,14 +111,14 @@ pub async fn remove_passkey(
         let mut tx = state.db.begin_write().await?;
         let Some(name) = rows::delete(&mut tx, viewer.user_id, passkey).await? else {
             tx.rollback().await?;
-            return Ok(refused(NO_SUCH_PASSKEY));
+            return Ok(refused(call.say(&NO_SUCH_PASSKEY)));
         };
         let settings_link = state.settings.base_url.join("/settings");
         let notice =
             Email::PasskeyRemoved { username: &viewer.username, name: &name, settings_link: &settings_link };
         enqueue(&mut tx, viewer.user_id, &viewer.email, &notice).await?;
         links::commit(state, tx).await?;
-        Ok(Answer::Noted(Notice::Success(format!("Passkey “{name}” removed."))))
+        Ok(Answer::Noted(Notice::Success(call.t_with("passkey-removed", &[("name", name.into())]))))
     })
     .await
 }
@@ -124,10 +139,10 @@ pub async fn passkey_creation_options(
     let state = &call.state;
     run("passkey_creation_options", async {
         let Some(webauthn) = state.passkeys.as_ref() else {
-            return Ok(refused(UNAVAILABLE));
+            return Ok(refused(call.say(&UNAVAILABLE)));
         };
         if !state.settings.limits.ceremonies().allow(state, &client).await? {
-            return Ok(refused(TOO_MANY));
+            return Ok(refused(call.say(&TOO_MANY)));
         }
         let kept = Feedback::default();
         if let Some(refusal) = password_refusal(&call, &viewer, add_password, "add_password", kept).await? {
@@ -173,11 +188,11 @@ pub async fn add_passkey(
     let state = &call.state;
     run("add_passkey", async {
         let Some(webauthn) = state.passkeys.as_ref() else {
-            return Ok(refused(UNAVAILABLE));
+            return Ok(refused(call.say(&UNAVAILABLE)));
         };
         // The island checks the name before the ceremony begins.
         let Some(name) = passkey_name(&name) else {
-            return Ok(refused(NAME_RULE));
+            return Ok(refused(call.say(&NAME_RULE)));
         };
         let mut tx = state.db.begin_write().await?;
         let taken =
@@ -187,7 +202,7 @@ pub async fn add_passkey(
             .and_then(|(_, saved)| parse::<PasskeyRegistration>(&saved));
         let Some(registration) = registration else {
             tx.commit().await?;
-            return Ok(refused(TOO_LATE));
+            return Ok(refused(call.say(&TOO_LATE)));
         };
         let passkey = parse::<RegisterPublicKeyCredential>(&credential).and_then(|answer| {
             webauthn
@@ -197,20 +212,20 @@ pub async fn add_passkey(
         });
         let Some(passkey) = passkey else {
             tx.commit().await?;
-            return Ok(refused("This passkey could not be checked. Please try again."));
+            return Ok(refused(call.t("passkey-not-checked")));
         };
         let key = credential_key(passkey.cred_id());
         let stored = serde_json::to_string(&passkey)?;
         if !rows::insert(&mut *tx, viewer.user_id, &key, &stored, &name, clock::now()).await? {
             tx.commit().await?;
-            return Ok(refused("This passkey is added already."));
+            return Ok(refused(call.t("passkey-added-already")));
         }
         let settings_link = state.settings.base_url.join("/settings");
         let notice =
             Email::PasskeyAdded { username: &viewer.username, name: &name, settings_link: &settings_link };
         enqueue(&mut tx, viewer.user_id, &viewer.email, &notice).await?;
         links::commit(state, tx).await?;
-        Ok(Answer::Noted(Notice::Success(format!("Passkey “{name}” added."))))
+        Ok(Answer::Noted(Notice::Success(call.t_with("passkey-added", &[("name", name.into())]))))
     })
     .await
 }
@@ -228,10 +243,10 @@ pub async fn passkey_request_options(
     let state = &call.state;
     run("passkey_request_options", async {
         let Some(webauthn) = state.passkeys.as_ref() else {
-            return Ok(refused(UNAVAILABLE));
+            return Ok(refused(call.say(&UNAVAILABLE)));
         };
         if !state.settings.limits.ceremonies().allow(state, &client).await? {
-            return Ok(refused(TOO_MANY));
+            return Ok(refused(call.say(&TOO_MANY)));
         }
         let (mut options, authentication) = webauthn.start_discoverable_authentication()?;
         if conditional.is_none() {
@@ -265,10 +280,10 @@ pub async fn passkey_sign_in(
     let state = &call.state;
     run("passkey_sign_in", async {
         let Some(webauthn) = state.passkeys.as_ref() else {
-            return Ok(refused(UNAVAILABLE));
+            return Ok(refused(call.say(&UNAVAILABLE)));
         };
         if !state.settings.limits.sign_in().allow(state, &client).await? {
-            return Ok(refused(TOO_MANY));
+            return Ok(refused(call.say(&TOO_MANY)));
         }
         let mut tx = state.db.begin_write().await?;
         let taken =
@@ -277,11 +292,11 @@ pub async fn passkey_sign_in(
         let Some(authentication) = taken.and_then(|(_, saved)| parse::<DiscoverableAuthentication>(&saved))
         else {
             tx.commit().await?;
-            return Ok(refused(NOT_ACCEPTED));
+            return Ok(refused(call.say(&NOT_ACCEPTED)));
         };
         let Some(answer) = parse::<PublicKeyCredential>(&credential) else {
             tx.commit().await?;
-            return Ok(refused(NOT_ACCEPTED));
+            return Ok(refused(call.say(&NOT_ACCEPTED)));
         };
         let found = match webauthn.identify_discoverable_authentication(&answer) {
             Ok((handle, credential_id)) => {
@@ -293,7 +308,7 @@ pub async fn passkey_sign_in(
             found.and_then(|row| parse::<Passkey>(&row.credential).map(|p| (row, p)))
         else {
             tx.commit().await?;
-            return Ok(refused(NOT_ACCEPTED));
+            return Ok(refused(call.say(&NOT_ACCEPTED)));
         };
         let result = match webauthn.finish_discoverable_authentication_v2(&answer, authentication, &passkey) {
             Ok(result) => result,
@@ -306,18 +321,18 @@ pub async fn passkey_sign_in(
                     "a passkey's counter went backwards"
                 );
                 tx.commit().await?;
-                return Ok(refused(NOT_ACCEPTED));
+                return Ok(refused(call.say(&NOT_ACCEPTED)));
             }
             Err(_) => {
                 tx.commit().await?;
-                return Ok(refused(NOT_ACCEPTED));
+                return Ok(refused(call.say(&NOT_ACCEPTED)));
             }
         };
         passkey.update_credential(&result);
         rows::used(&mut *tx, stored.id, &serde_json::to_string(&passkey)?, clock::now()).await?;
         let Some(user) = users::find_by_id(&mut *tx, stored.user_id).await? else {
             tx.commit().await?;
-            return Ok(refused(NOT_ACCEPTED));
+            return Ok(refused(call.say(&NOT_ACCEPTED)));
         };
         record_account(user.id);
         let account = format!("user:{}", user.id);
@@ -346,6 +361,7 @@ mod ssr {
         },
         domain::{
             answer::{Answer, Feedback, Notice},
+            i18n::Key,
             viewer::Viewer,
         },
         infra::{
@@ -359,18 +375,19 @@ mod ssr {
         },
     };
 
-    pub const TOO_LATE: &str = "That took too long. Please try again.";
+    pub const TOO_LATE: Key = Key("passkey-too-late");
     /// One answer for every way a passkey sign-in fails.
-    pub const NOT_ACCEPTED: &str = "This passkey was not accepted here. Sign in with your password instead.";
+    pub const NOT_ACCEPTED: Key = Key("passkey-not-accepted");
 
-    pub const NO_SUCH_PASSKEY: &str = "That passkey is not one of this account's.";
+    pub const NO_SUCH_PASSKEY: Key = Key("passkey-not-this-accounts");
 
-    pub const TOO_MANY: &str = "Too many tries from your network. Please try again in a while.";
+    pub const TOO_MANY: Key = Key("passkey-too-many");
     /// `BASE_URL` cannot be a relying party (see `services::passkeys`).
-    pub const UNAVAILABLE: &str = "Passkeys are not available on this site.";
+    pub const UNAVAILABLE: Key = Key("passkey-unavailable");
 
-    pub fn refused<P>(notice: &str) -> Answer<P> {
-        Answer::Rejected(Feedback::default().with_notice(Notice::Error(notice.into())))
+    /// The form again with `notice`, in the call's language, about it all.
+    pub fn refused<P>(notice: String) -> Answer<P> {
+        Answer::Rejected(Feedback::default().with_notice(Notice::Error(notice)))
     }
 
     /// The current password typed into `field`, checked as settings checks
@@ -397,7 +414,7 @@ mod ssr {
     pub fn with_ceremony(options: &impl serde::Serialize, id: String) -> serde_json::Result<String> {
         let mut json = serde_json::to_value(options)?;
         if let Some(members) = json.as_object_mut() {
-            members.insert("ceremony".to_owned(), id.into());
+            members.insert(super::fields::CEREMONY.to_owned(), id.into());
         }
         serde_json::to_string(&json)
     }
@@ -414,5 +431,30 @@ mod ssr {
         }
         let handle = rows::webauthn_id(&mut *conn, user_id).await?.unwrap_or_default();
         Ok(Uuid::parse_str(&handle)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The browser side posts by these names; serde names the server
+    /// functions' arguments after their parameters, so a renamed parameter
+    /// fails here instead of arriving as an empty default.
+    #[test]
+    fn the_shared_field_names_are_the_server_functions_arguments() {
+        let add = AddPasskey { name: String::new(), credential: String::new(), ceremony: None };
+        let sign_in = PasskeySignIn { credential: String::new(), next: None, remember: None, ceremony: None };
+        let names = |value: serde_json::Value| {
+            let mut names: Vec<String> = value.as_object().unwrap().keys().cloned().collect();
+            names.sort();
+            names
+        };
+        let mut expected_add = vec![fields::NAME, fields::CREDENTIAL, fields::CEREMONY];
+        expected_add.sort();
+        assert_eq!(names(serde_json::to_value(add).unwrap()), expected_add);
+        let mut expected_sign_in = vec![fields::CREDENTIAL, fields::NEXT, fields::REMEMBER, fields::CEREMONY];
+        expected_sign_in.sort();
+        assert_eq!(names(serde_json::to_value(sign_in).unwrap()), expected_sign_in);
     }
 }

@@ -17,19 +17,20 @@ pub async fn register(
     use self::ssr::*;
     let call = Call::current()?;
     let client = call.client()?;
+    let language = call.language();
     let state = &call.state;
     run("register", async move {
         let mut feedback = Feedback::default().keep("username", &username).keep("email", &email);
-        let name = Username::parse(&username).map_err(|e| feedback.error("username", e)).ok();
-        let address = Email::parse(&email).map_err(|e| feedback.error("email", e)).ok();
+        let name = Username::parse(&username).map_err(|e| feedback.error("username", say(language, &e))).ok();
+        let address = Email::parse(&email).map_err(|e| feedback.error("email", say(language, &e))).ok();
         let fields = NewPasswordFields { password: "password", confirmation: "password_confirm" };
         let related = [username.clone(), email.clone()];
-        check_new_password(&mut feedback, fields, &password, &password_confirm, &related).await;
+        check_new_password(&mut feedback, language, fields, &password, &password_confirm, &related).await;
         // Usernames are public, so saying one is taken reveals nothing private.
         if let Some(name) = &name
             && users::username_taken(state.db.pool(), name).await?
         {
-            feedback.error("username", USERNAME_TAKEN);
+            feedback.error("username", say(language, &USERNAME_TAKEN));
         }
         let (Some(name), Some(address), false) = (name, address, feedback.has_errors()) else {
             return Ok(Answer::Rejected(feedback));
@@ -37,7 +38,7 @@ pub async fn register(
 
         // Over the limit, the answer is the usual one, and nothing happens.
         if !state.settings.limits.register().allow(state, &client).await? {
-            return Ok(check_inbox(&address));
+            return Ok(check_inbox(language, &address));
         }
         // Hashed whether or not the address is new, so both take the same time.
         let password_hash = state.hasher.hash(&SecretString::from(password)).await?;
@@ -67,6 +68,8 @@ pub async fn register(
                     email: &address,
                     password_hash: &password_hash,
                     confirmed_at: None,
+                    // The language registration was in: the emails follow it.
+                    language,
                 };
                 match users::insert(&mut *tx, new_user, clock::now()).await {
                     Ok(user_id) => {
@@ -77,17 +80,17 @@ pub async fn register(
                     Err(e) if db::is_unique_violation(&e) => {
                         tx.rollback().await?;
                         if users::username_taken(state.db.pool(), &name).await? {
-                            feedback.error("username", USERNAME_TAKEN);
+                            feedback.error("username", say(language, &USERNAME_TAKEN));
                             return Ok(Answer::Rejected(feedback));
                         }
-                        return Ok(check_inbox(&address));
+                        return Ok(check_inbox(language, &address));
                     }
                     Err(e) => return Err(e.into()),
                 }
             }
         }
         links::commit(state, tx).await?;
-        Ok(check_inbox(&address))
+        Ok(check_inbox(language, &address))
     })
     .await
 }
@@ -99,8 +102,9 @@ mod ssr {
     pub use crate::{
         actions::call::{Call, run},
         domain::{
-            Email, Username,
+            Email, Language, Username,
             answer::{Answer, Feedback, Link, Outcome, Text},
+            i18n::{say, text},
             username::TAKEN as USERNAME_TAKEN,
         },
         infra::{
@@ -116,21 +120,14 @@ mod ssr {
 
     /// The same for every address, new or not: the page must not tell
     /// anyone which addresses have accounts.
-    pub fn check_inbox(email: &Email) -> Answer {
+    pub fn check_inbox(language: Language, email: &Email) -> Answer {
         Answer::Done(Outcome {
-            title: "Check your inbox".into(),
+            title: text(language, "register-check-inbox"),
             paragraphs: vec![
-                vec![
-                    Text::Plain("We sent an email to ".into()),
-                    Text::Strong(email.to_string()),
-                    Text::Plain(".".into()),
-                ],
-                Text::paragraph(
-                    "Open the link in it to confirm your address. It can take a minute to arrive; \
-                     check your spam folder too.",
-                ),
+                Text::emphasised(language, "register-sent-to", "email", email.as_str()),
+                Text::paragraph(text(language, "register-open-the-link")),
             ],
-            link: Some(Link { label: "Sign in".into(), href: "/login".into() }),
+            link: Some(Link { label: text(language, "nav-sign-in"), href: "/login".into() }),
         })
     }
 }

@@ -39,7 +39,7 @@ pub async fn forgot(#[server(default)] email: String) -> Result<Answer, ServerFn
     run("forgot", async {
         let address = match Email::parse(&email) {
             Ok(address) => address,
-            Err(e) => return Ok(Answer::fix("email", &email, e)),
+            Err(e) => return Ok(Answer::fix("email", &email, call.say(&e))),
         };
         // Over the limit, the answer is the usual one, and nothing is sent.
         if state.settings.limits.email().allow(state, &client).await? {
@@ -80,17 +80,15 @@ pub async fn reset_with_code(
     run("reset_with_code", async {
         let typed = Feedback::default().keep("email", &email).keep("code", &code);
         if !state.settings.limits.tokens().allow(state, &client).await? {
-            let notice = "Too many codes tried from this network. Please try again in a while.";
-            return Ok(Answer::Rejected(typed.with_notice(Notice::Error(notice.into()))));
+            let notice = Notice::Error(call.t("reset-code-too-many"));
+            return Ok(Answer::Rejected(typed.with_notice(notice)));
         }
         let address = match Email::parse(&email) {
             Ok(address) => address,
-            Err(e) => return Ok(Answer::Rejected(typed.with_error("email", e))),
+            Err(e) => return Ok(Answer::Rejected(typed.with_error("email", call.say(&e)))),
         };
         let Some(code) = EmailCode::parse(&code) else {
-            return Ok(Answer::Rejected(
-                typed.with_error("code", "Enter the 8 characters from the email, like ABCD-1234."),
-            ));
+            return Ok(Answer::Rejected(typed.with_error("code", call.t("reset-code-malformed"))));
         };
         let mut tx = state.db.begin_write().await?;
         let tried = match users::find_by_email(&mut *tx, &address).await? {
@@ -102,9 +100,7 @@ pub async fn reset_with_code(
         let CodeTry::Right { used, .. } = tried else {
             // Committed: a wrong try stays counted.
             tx.commit().await?;
-            let error = "That code is not right, or it no longer works. Check the newest email from us, \
-                         or ask for a new link.";
-            return Ok(Answer::Rejected(typed.with_error("code", error)));
+            return Ok(Answer::Rejected(typed.with_error("code", call.t("reset-code-wrong"))));
         };
         let token = links::reissue_reset(state, &mut tx, &used).await?;
         tx.commit().await?;
@@ -140,7 +136,8 @@ pub async fn set_new_password(
         let mut feedback = Feedback::default();
         let fields = NewPasswordFields { password: "password", confirmation: "password_confirm" };
         let related = [username.clone(), email.clone()];
-        check_new_password(&mut feedback, fields, &password, &password_confirm, &related).await;
+        check_new_password(&mut feedback, call.language(), fields, &password, &password_confirm, &related)
+            .await;
         if feedback.has_errors() {
             return Ok(Answer::Rejected(feedback));
         }

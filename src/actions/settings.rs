@@ -53,7 +53,15 @@ pub async fn change_password(
         };
         let fields = NewPasswordFields { password: "new_password", confirmation: "new_password_confirm" };
         let related = [user.username.clone(), user.email.clone()];
-        check_new_password(&mut feedback, fields, &new_password, &new_password_confirm, &related).await;
+        check_new_password(
+            &mut feedback,
+            call.language(),
+            fields,
+            &new_password,
+            &new_password_confirm,
+            &related,
+        )
+        .await;
         if feedback.has_errors() {
             return Ok(Answer::Rejected(feedback));
         }
@@ -69,9 +77,7 @@ pub async fn change_password(
         call.set_cookie(
             sessions::start(state.db.pool(), state, user.id, remembered, call.user_agent()).await?,
         );
-        Ok(Answer::Noted(Notice::Success(
-            "Your password was changed. Other browsers were signed out.".into(),
-        )))
+        Ok(Answer::Noted(Notice::Success(call.t("settings-password-changed"))))
     })
     .await
 }
@@ -103,9 +109,9 @@ pub async fn change_email(
         else {
             return Ok(Answer::Go("/login".into()));
         };
-        let email = Email::parse(&new_email).map_err(|e| feedback.error("new_email", e)).ok();
+        let email = Email::parse(&new_email).map_err(|e| feedback.error("new_email", call.say(&e))).ok();
         if email.as_ref().is_some_and(|e| e.normalized() == user.email.to_ascii_lowercase()) {
-            feedback.error("new_email", "This is already your address.");
+            feedback.error("new_email", call.t("settings-email-already-yours"));
         }
         let (Some(email), false) = (email, feedback.has_errors()) else {
             return Ok(Answer::Rejected(feedback));
@@ -115,8 +121,8 @@ pub async fn change_email(
         if !limits.email().allow(state, &client).await?
             || !limits.account_mail().allow(state, &account).await?
         {
-            let notice = "Too many changes of address asked for. Please try again in a while.";
-            return Ok(Answer::Rejected(feedback.with_notice(Notice::Error(notice.into()))));
+            let notice = call.t("settings-email-too-many");
+            return Ok(Answer::Rejected(feedback.with_notice(Notice::Error(notice))));
         }
 
         let mut tx = state.db.begin_write().await?;
@@ -132,7 +138,7 @@ pub async fn change_email(
         let current = Recipient { user_id: user.id, username: &user.username, email: &user.email };
         links::send_change_notice(state, &mut tx, current, email.as_str()).await?;
         links::commit(state, tx).await?;
-        let notice = format!("We sent a link to {email}. Your address changes when you open it.");
+        let notice = call.t_with("settings-email-link-sent", &[("email", email.as_str().into())]);
         Ok(Answer::Noted(Notice::Success(notice)))
     })
     .await
@@ -148,7 +154,9 @@ pub async fn end_other_sessions() -> Result<Answer, ServerFnError> {
         let pool = call.state.db.pool();
         let ended =
             session_rows::delete_for_user(pool, viewer.user_id, Some(&viewer.session_id_hash)).await?;
-        Ok(Answer::Noted(Notice::Success(format!("Signed out {ended} other session(s)."))))
+        Ok(Answer::Noted(Notice::Success(
+            call.t_with("settings-signed-out-others", &[("count", ended.into())]),
+        )))
     })
     .await
 }
@@ -177,8 +185,6 @@ pub(crate) mod ssr {
             sessions,
         },
     };
-
-    const WRONG_PASSWORD: &str = "That is not your current password.";
 
     /// What a right password does to the account's failure count.
     #[derive(Clone, Copy, PartialEq, Eq)]
@@ -211,13 +217,13 @@ pub(crate) mod ssr {
         let client = call.client().map_err(|_| anyhow::anyhow!("no client address"))?;
         if !limits.sign_in().allow(state, &client).await? || !limits.failures().allow(state, &account).await?
         {
-            feedback.error(field, "Too many wrong passwords. Please try again in a few minutes.");
+            feedback.error(field, call.t("settings-too-many-passwords"));
         } else if state.hasher.verify(&SecretString::from(password), Some(&user.password_hash)).await? {
             if failures == Failures::ClearIfRight {
                 limits.failures().clear(state.db.pool(), state, &[account.as_str()]).await?;
             }
         } else {
-            feedback.error(field, WRONG_PASSWORD);
+            feedback.error(field, call.t("settings-wrong-password"));
         }
         Ok(Some(user))
     }

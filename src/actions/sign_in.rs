@@ -47,22 +47,17 @@ pub async fn sign_in(
         let room = allow_each(state, &checks).await?;
         if !room[0] {
             let minutes = minutes(limits.sign_in().wait_secs(state, &client).await?);
-            return rejected(format!(
-                "Too many sign-in attempts from your network. Please try again in {minutes}."
-            ));
+            return rejected(call.t_with("sign-in-too-many-from-network", &[("minutes", minutes.into())]));
         }
         if !room[1] {
             let minutes = minutes(limits.failures().wait_secs(state, &typed).await?);
-            return rejected(format!(
-                "Too many failed attempts: sign-in with this name is paused for {minutes}. \
-                 If you forgot your password, choose a new one now with \"Forgot your password?\" below."
-            ));
+            return rejected(call.t_with("sign-in-name-paused", &[("minutes", minutes.into())]));
         }
         let within = room.iter().all(|ok| *ok);
         let stored = user.as_ref().filter(|_| within).map(|u| u.password_hash.as_str());
         let matches = state.hasher.verify(&SecretString::from(password), stored).await?;
         let Some(user) = user.filter(|_| matches) else {
-            return rejected(FAILED.to_owned());
+            return rejected(call.t(FAILED));
         };
         record_account(user.id);
         if user.has_second_factor() {
@@ -124,13 +119,12 @@ pub async fn second_step(#[server(default)] code: String) -> Result<Answer, Serv
                 .await?;
         if !room[0] {
             let minutes = minutes(limits.sign_in().wait_secs(state, &client).await?);
-            let notice =
-                format!("Too many sign-in attempts from your network. Please try again in {minutes}.");
+            let notice = call.t_with("sign-in-too-many-from-network", &[("minutes", minutes.into())]);
             return Ok(Answer::Rejected(Feedback::default().with_notice(Notice::Error(notice))));
         }
         if !room[1] {
             let minutes = minutes(limits.failures().wait_secs(state, &account).await?);
-            let notice = format!("Too many attempts: signing in to this account is paused for {minutes}.");
+            let notice = call.t_with("sign-in-account-paused", &[("minutes", minutes.into())]);
             return Ok(Answer::Rejected(Feedback::default().with_notice(Notice::Error(notice))));
         }
         let Some(user) = users::find_by_id(state.db.pool(), challenge.user_id).await? else {
@@ -146,11 +140,7 @@ pub async fn second_step(#[server(default)] code: String) -> Result<Answer, Serv
         if two_step::check(state, &mut tx, &user, &code).await?.is_none() {
             // The sign-in waits on for a right code.
             tx.rollback().await?;
-            return Ok(Answer::fix(
-                "code",
-                "",
-                "That code is not right. Type the 6 digits your app shows now, or a recovery code.",
-            ));
+            return Ok(Answer::fix("code", "", call.t("sign-in-code-wrong")));
         }
         let remember = challenge.remember != 0;
         let failure_keys = [account.as_str(), challenge.login_key.as_str()];
@@ -232,14 +222,41 @@ pub(crate) mod ssr {
             .to_owned())
     }
 
-    /// One message for every failure, so it tells nobody which accounts exist.
-    pub const FAILED: &str = "That email, username or password is not right.";
+    /// The key of the one message for every failure, so it tells nobody
+    /// which accounts exist.
+    pub const FAILED: &str = "sign-in-failed";
 
-    /// "3 minutes", for a wait given in seconds (at least a minute).
-    pub fn minutes(secs: i64) -> String {
-        match (secs + 59) / 60 {
-            ..=1 => "1 minute".to_owned(),
-            n => format!("{n} minutes"),
+    /// A wait given in seconds, in whole minutes rounded up (at least one):
+    /// the messages that say it choose "1 minute" or "3 minutes".
+    pub fn minutes(secs: i64) -> i64 {
+        ((secs + 59) / 60).max(1)
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::ssr::minutes;
+    use crate::domain::{Language, i18n::text_with, language::LANGUAGES};
+
+    #[test]
+    fn a_wait_is_said_in_whole_minutes_rounded_up() {
+        let paused = |language, secs| {
+            text_with(language, "sign-in-account-paused", &[("minutes", minutes(secs).into())])
+        };
+        let english = |secs| paused(Language::ENGLISH, secs);
+        assert_eq!(english(0), "Too many attempts: signing in to this account is paused for 1 minute.");
+        assert_eq!(english(60), "Too many attempts: signing in to this account is paused for 1 minute.");
+        assert_eq!(english(61), "Too many attempts: signing in to this account is paused for 2 minutes.");
+        let network = text_with(Language::ENGLISH, "sign-in-too-many-from-network", &[("minutes", 3.into())]);
+        assert_eq!(network, "Too many sign-in attempts from your network. Please try again in 3 minutes.");
+        for &language in LANGUAGES {
+            let said = paused(language, 300);
+            assert!(said.contains('5'), "{said}");
+            assert!(
+                language == Language::ENGLISH || said != english(300),
+                "{} says it in English",
+                language.code()
+            );
         }
     }
 }

@@ -50,11 +50,14 @@ pub async fn enable_two_step(
     run("enable_two_step", async {
         let mut feedback = Feedback::default().keep("code", &code);
         if !state.settings.limits.tokens().allow(state, &client).await? {
-            let notice = "Too many codes tried. Please try again in a while.";
-            return Ok(Answer::Rejected(feedback.with_notice(Notice::Error(notice.into()))));
+            let notice = call.t("two-step-too-many-codes");
+            return Ok(Answer::Rejected(feedback.with_notice(Notice::Error(notice))));
         }
         let checked = Failures::ClearIfRight;
-        if account_checked(&call, &viewer, enable_password, "enable_password", &mut feedback, checked).await?.is_none() {
+        if account_checked(&call, &viewer, enable_password, "enable_password", &mut feedback, checked)
+            .await?
+            .is_none()
+        {
             return Ok(Answer::Go("/login".into()));
         }
         let Some(sealed) = rows::pending(state.db.pool(), viewer.user_id).await? else {
@@ -64,12 +67,10 @@ pub async fn enable_two_step(
             rows::set_pending(state.db.pool(), viewer.user_id, None).await?;
             return Ok(Answer::Go("/settings".into()));
         };
-        let step = TotpCode::parse(&code).and_then(|code| secret.matching_steps(&code, clock::now()).first().copied());
+        let step = TotpCode::parse(&code)
+            .and_then(|code| secret.matching_steps(&code, clock::now()).first().copied());
         if step.is_none() {
-            feedback.error(
-                "code",
-                "That code is not right. Type the 6 digits the app shows now; if it still fails, check the phone's clock.",
-            );
+            feedback.error("code", call.t("two-step-setup-code-wrong"));
         }
         let (Some(step), false) = (step, feedback.has_errors()) else {
             return Ok(Answer::Rejected(feedback));
@@ -84,7 +85,7 @@ pub async fn enable_two_step(
         let notice = Email::SecondFactorOn { username: &viewer.username, settings_link: &settings_link };
         enqueue(&mut tx, viewer.user_id, &viewer.email, &notice).await?;
         links::commit(state, tx).await?;
-        Ok(Answer::Done(recovery_codes_outcome("Two-step sign-in is on", codes)))
+        Ok(Answer::Done(recovery_codes_outcome(&call, "two-step-on-title", codes)))
     })
     .await
 }
@@ -116,7 +117,7 @@ pub async fn new_recovery_codes(
         let notice = Email::RecoveryCodesReplaced { username: &user.username, settings_link: &settings_link };
         enqueue(&mut tx, user.id, &user.email, &notice).await?;
         links::commit(state, tx).await?;
-        Ok(Answer::Done(recovery_codes_outcome("New recovery codes", codes)))
+        Ok(Answer::Done(recovery_codes_outcome(&call, "two-step-new-codes-title", codes)))
     })
     .await
 }
@@ -144,7 +145,7 @@ pub async fn disable_two_step(
         let notice = Email::SecondFactorOff { username: &user.username, forgot_link: &forgot_link };
         enqueue(&mut tx, user.id, &user.email, &notice).await?;
         links::commit(state, tx).await?;
-        Ok(Answer::Noted(Notice::Success("Two-step sign-in is off.".into())))
+        Ok(Answer::Noted(Notice::Success(call.t("two-step-off-done"))))
     })
     .await
 }
@@ -209,30 +210,28 @@ mod ssr {
         let failures = state.settings.limits.failures();
         let account = format!("user:{}", user.id);
         if !failures.allow(state, &account).await? {
-            let error = "Too many wrong codes. Please try again in a few minutes.";
+            let error = call.t("two-step-too-many-wrong-codes");
             return Ok(Checked::Not(Answer::Rejected(feedback.with_error(code_field, error))));
         }
         let mut tx = state.db.begin_write().await?;
         if two_step::check(state, &mut tx, &user, code).await?.is_none() {
             tx.rollback().await?;
-            let error = "That code is not right. Type the 6 digits the app shows now, or a recovery code.";
+            let error = call.t("two-step-code-wrong");
             return Ok(Checked::Not(Answer::Rejected(feedback.with_error(code_field, error))));
         }
         failures.clear(&mut *tx, state, &[account.as_str()]).await?;
         Ok(Checked::Both(user, tx))
     }
 
-    /// Recovery codes as shown once, where the form was.
-    pub fn recovery_codes_outcome(title: &str, codes: Vec<String>) -> Outcome {
-        let mut paragraphs = vec![Text::paragraph(
-            "Write these recovery codes down, or print them, and keep them apart from your phone. \
-             Each one signs you in once if you lose the app. This is the only time they are shown.",
-        )];
+    /// Recovery codes as shown once, where the form was, under the
+    /// message `title`.
+    pub fn recovery_codes_outcome(call: &Call, title: &str, codes: Vec<String>) -> Outcome {
+        let mut paragraphs = vec![Text::paragraph(call.t("two-step-codes-intro"))];
         paragraphs.extend(codes.into_iter().map(|code| vec![Text::Strong(code)]));
         Outcome {
-            title: title.into(),
+            title: call.t(title),
             paragraphs,
-            link: Some(Link { label: "Back to settings".into(), href: "/settings".into() }),
+            link: Some(Link { label: call.t("two-step-back-to-settings"), href: "/settings".into() }),
         }
     }
 }

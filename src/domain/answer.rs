@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::{Language, i18n};
+
 /// What an action says when a form is posted to it. `Page` is the flow's
 /// own kind of page for outcomes that are neither a form nor a message
 /// (a reset link that died meanwhile); most flows have none.
@@ -104,6 +106,23 @@ impl Text {
     pub fn paragraph(text: impl Into<String>) -> Vec<Self> {
         vec![Self::Plain(text.into())]
     }
+
+    /// The message `key` in `language` as a paragraph, with its argument
+    /// `name` set in bold: "We sent an email to **ada@example.com**." The
+    /// translation places the argument where its language puts it.
+    pub fn emphasised(language: Language, key: &str, name: &'static str, value: &str) -> Vec<Self> {
+        let text = i18n::text_with(language, key, &[(name, i18n::MARK.into())]);
+        let mut pieces = Vec::new();
+        for (i, plain) in text.split(i18n::MARK).enumerate() {
+            if i > 0 {
+                pieces.push(Self::Strong(value.to_owned()));
+            }
+            if !plain.is_empty() {
+                pieces.push(Self::Plain(plain.to_owned()));
+            }
+        }
+        pieces
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -190,5 +209,21 @@ mod tests {
         assert_eq!(done[PARAGRAPHS], value!([[{ PLAIN: "to " }, { STRONG: "ada@example.com" }]]));
         assert_eq!(done[LINK][LABEL], "Sign in");
         assert_eq!(done[LINK][HREF], "/login");
+    }
+
+    #[test]
+    fn an_emphasised_argument_stands_where_its_language_puts_it() {
+        let to = "ada@example.com";
+        assert_eq!(
+            Text::emphasised(Language::ENGLISH, "register-sent-to", "email", to),
+            vec![
+                Text::Plain("We sent an email to ".into()),
+                Text::Strong(to.into()),
+                Text::Plain(".".into())
+            ]
+        );
+        let arabic = Text::emphasised(Language::from_code("ar").unwrap(), "register-sent-to", "email", to);
+        assert!(arabic.contains(&Text::Strong(to.into())), "{arabic:?}");
+        assert!(arabic.iter().all(|piece| !matches!(piece, Text::Plain(p) if p.contains('\u{E000}'))));
     }
 }

@@ -2,6 +2,8 @@ use std::fmt;
 
 use strsim::osa_distance;
 
+use super::i18n::{Arg, Key, Message};
+
 /// The most characters an address may have (RFC 5321 path limit less `<>`).
 const MAX_LEN: usize = 254;
 /// The most characters before the `@` (RFC 5321).
@@ -17,21 +19,52 @@ const MAX_LABEL_LEN: usize = 63;
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Email(String);
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.key())]
 pub enum EmailError {
-    #[error("Enter your email address.")]
     Empty,
-    #[error("An email address can have at most {MAX_LEN} characters.")]
     TooLong,
-    #[error("An email address needs an @ between the name and the domain.")]
     MissingAt,
-    #[error("The part before the @ can have at most {MAX_LOCAL_LEN} characters.")]
     LocalTooLong,
-    #[error("The part before the @ has a character an email address cannot have.")]
     InvalidLocal,
-    #[error("The domain after the @ is not valid.")]
     InvalidDomain,
 }
+
+impl EmailError {
+    pub const ALL: &[EmailError] = &[
+        Self::Empty,
+        Self::TooLong,
+        Self::MissingAt,
+        Self::LocalTooLong,
+        Self::InvalidLocal,
+        Self::InvalidDomain,
+    ];
+}
+
+impl Message for EmailError {
+    fn key(&self) -> &'static str {
+        match self {
+            Self::Empty => "email-empty",
+            Self::TooLong => "email-too-long",
+            Self::MissingAt => "email-missing-at",
+            Self::LocalTooLong => "email-local-too-long",
+            Self::InvalidLocal => "email-invalid-local",
+            Self::InvalidDomain => "email-invalid-domain",
+        }
+    }
+
+    fn args(&self) -> Vec<(&'static str, Arg<'static>)> {
+        match self {
+            Self::TooLong => vec![("max", MAX_LEN.into())],
+            Self::LocalTooLong => vec![("max", MAX_LOCAL_LEN.into())],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// "Did you mean <the fixed address>?", around the address the live check
+/// offers as a button.
+pub const DID_YOU_MEAN: (Key, Key) = (Key("email-did-you-mean-before"), Key("email-did-you-mean-after"));
 
 impl Email {
     pub fn parse(input: &str) -> Result<Self, EmailError> {

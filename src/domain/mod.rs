@@ -3,12 +3,15 @@
 //! and has the final word.
 
 pub mod answer;
-mod email;
+pub mod email;
+pub mod i18n;
+pub mod language;
 pub mod next;
 pub mod password;
 pub mod username;
 pub mod viewer;
 
 pub use email::{Email, EmailError, suggest_domain};
+pub use language::{Direction, Language};
 pub use password::{PasswordError, Strength};
 pub use username::{Username, UsernameError};

@@ -1,4 +1,7 @@
-use serde::{Deserialize, Serialize};
+use super::{
+    Language,
+    i18n::{self, Arg, Key, Message},
+};
 
 /// Fewer is too easy to guess, whatever the characters (NIST SP 800-63B).
 pub const MIN_LEN: usize = 12;
@@ -8,17 +11,41 @@ pub const MAX_LEN: usize = 1024;
 /// The length rules of a new password, counted in Unicode code points as a
 /// person counts characters. Passwords are never truncated; strength is
 /// judged separately, on the server.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.key())]
 pub enum PasswordError {
-    #[error("Choose a password.")]
     Empty,
-    #[error("Use at least {MIN_LEN} characters.")]
     TooShort,
-    #[error("Use at most {MAX_LEN} characters.")]
     TooLong,
-    #[error("The two passwords are not the same.")]
     Mismatch,
 }
+
+impl PasswordError {
+    /// What the live check of a new password may say.
+    pub const OF_LENGTH: &[PasswordError] = &[Self::TooShort, Self::TooLong];
+}
+
+impl Message for PasswordError {
+    fn key(&self) -> &'static str {
+        match self {
+            Self::Empty => "password-empty",
+            Self::TooShort => "password-too-short",
+            Self::TooLong => "password-too-long",
+            Self::Mismatch => "password-mismatch",
+        }
+    }
+
+    fn args(&self) -> Vec<(&'static str, Arg<'static>)> {
+        match self {
+            Self::TooShort => vec![("min", MIN_LEN.into())],
+            Self::TooLong => vec![("max", MAX_LEN.into())],
+            Self::Empty | Self::Mismatch => Vec::new(),
+        }
+    }
+}
+
+/// Said live when the confirmation repeats the password.
+pub const CONFIRMATION_MATCHES: Key = Key("password-confirmation-matches");
 
 /// The lowest estimator score accepted for a new password: 3 means more than
 /// 10^8 guesses, beyond an online attack and slow offline against argon2id.
@@ -26,14 +53,16 @@ pub const MIN_SCORE: u8 = 3;
 
 /// The strength estimator's verdict on a password. It is computed only on
 /// the server (the estimator and its word lists would triple the browser
-/// bundle); the browser shows it as a meter with the estimator's advice.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// bundle); the browser shows it as a meter with the estimator's advice,
+/// in the words the server found for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Strength {
     /// 0 (guessed within a thousand tries) to 4 (more than 10^10).
     pub score: u8,
-    /// What makes it weak, when the estimator can say.
-    pub warning: Option<String>,
-    pub suggestions: Vec<String>,
+    /// What makes it weak, when the estimator can say: a catalogue key.
+    pub warning: Option<&'static str>,
+    /// What would make it stronger: catalogue keys.
+    pub suggestions: Vec<&'static str>,
 }
 
 impl Strength {
@@ -42,30 +71,27 @@ impl Strength {
     }
 
     /// A word for the meter.
-    pub fn label(&self) -> &'static str {
-        match self.score {
-            0 | 1 => "Very weak",
-            2 => "Weak",
-            3 => "Strong",
-            _ => "Very strong",
-        }
+    pub fn label(&self) -> Key {
+        Key(match self.score {
+            0 | 1 => "strength-very-weak",
+            2 => "strength-weak",
+            3 => "strength-strong",
+            _ => "strength-very-strong",
+        })
     }
 
     /// Why the password is refused, in the words shown next to the field by
     /// the server and, live, by the browser; `None` when it is accepted.
-    pub fn refusal(&self) -> Option<String> {
+    pub fn refusal(&self, language: Language) -> Option<String> {
         if self.is_acceptable() {
             return None;
         }
-        let mut text = String::from("This password is too easy to guess.");
-        for advice in self.warning.iter().chain(self.suggestions.first()) {
-            text.push(' ');
-            text.push_str(advice);
-        }
+        let mut said = vec![i18n::text(language, "strength-too-easy")];
+        said.extend(self.warning.iter().chain(self.suggestions.first()).map(|key| i18n::text(language, key)));
         if self.warning.is_none() && self.suggestions.is_empty() {
-            text.push_str(" Add another word or two.");
+            said.push(i18n::text(language, "strength-add-a-word"));
         }
-        Some(text)
+        Some(said.join(" "))
     }
 }
 
@@ -97,25 +123,28 @@ mod tests {
 
     #[test]
     fn a_weak_password_is_refused_with_the_estimators_advice() {
+        let english = Language::ENGLISH;
         let weak = Strength {
             score: 1,
-            warning: Some("This is a very common password.".into()),
-            suggestions: vec!["Add another word or two.".into(), "Avoid dates.".into()],
+            warning: Some("zxcvbn-warning-common"),
+            suggestions: vec!["zxcvbn-suggestion-add-a-word", "zxcvbn-suggestion-avoid-dates"],
         };
         assert_eq!(
-            weak.refusal().as_deref(),
+            weak.refusal(english).as_deref(),
             Some(
-                "This password is too easy to guess. This is a very common password. Add another word or two."
+                "This password is too easy to guess. This is a very common password. \
+                 Add another word or two. Uncommon words are better."
             )
         );
         let silent = Strength { score: 2, warning: None, suggestions: vec![] };
         assert_eq!(
-            silent.refusal().as_deref(),
+            silent.refusal(english).as_deref(),
             Some("This password is too easy to guess. Add another word or two.")
         );
         let strong = Strength { score: MIN_SCORE, warning: None, suggestions: vec![] };
-        assert_eq!(strong.refusal(), None);
-        assert_eq!(strong.label(), "Strong");
+        assert_eq!(strong.refusal(english), None);
+        assert_eq!(i18n::say(english, &strong.label()), "Strong");
+        assert_eq!(i18n::say(Language::from_code("de").unwrap(), &strong.label()), "Stark");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 use std::fmt;
 
+use super::i18n::{Arg, Key, Message};
+
 /// Said by the live check and by the form, so both read the same.
-pub const TAKEN: &str = "This username is taken. Try another.";
+pub const TAKEN: Key = Key("username-taken");
 
 const MIN_LEN: usize = 3;
 const MAX_LEN: usize = 32;
@@ -11,16 +13,36 @@ const MAX_LEN: usize = 32;
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Username(String);
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.key())]
 pub enum UsernameError {
-    #[error("Choose a username.")]
     Empty,
-    #[error("A username needs at least {MIN_LEN} characters.")]
     TooShort,
-    #[error("A username can have at most {MAX_LEN} characters.")]
     TooLong,
-    #[error("Use only letters a-z, digits, _ and -.")]
     InvalidCharacter,
+}
+
+impl UsernameError {
+    pub const ALL: &[UsernameError] = &[Self::Empty, Self::TooShort, Self::TooLong, Self::InvalidCharacter];
+}
+
+impl Message for UsernameError {
+    fn key(&self) -> &'static str {
+        match self {
+            Self::Empty => "username-empty",
+            Self::TooShort => "username-too-short",
+            Self::TooLong => "username-too-long",
+            Self::InvalidCharacter => "username-invalid-character",
+        }
+    }
+
+    fn args(&self) -> Vec<(&'static str, Arg<'static>)> {
+        match self {
+            Self::TooShort => vec![("min", MIN_LEN.into())],
+            Self::TooLong => vec![("max", MAX_LEN.into())],
+            Self::Empty | Self::InvalidCharacter => Vec::new(),
+        }
+    }
 }
 
 impl Username {

@@ -2,7 +2,8 @@
 //! `cookie` crate in this one module: the session, a reset link's token
 //! once it has left the URL, and the address a reset was asked for (so the
 //! page that takes the emailed code need not ask for it again), and a
-//! sign-in waiting for its second factor, and a passkey ceremony. All are HttpOnly (no script reads them),
+//! sign-in waiting for its second factor, a passkey ceremony, and the
+//! language a visitor chose. All are HttpOnly (no script reads them),
 //! SameSite=Lax (no other site's form sends them), Path=/, and Secure
 //! whenever the site is served over https.
 
@@ -10,7 +11,7 @@ use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use cookie::{Cookie, CookieBuilder, SameSite, time::Duration};
 use http::{HeaderMap, HeaderValue, header};
 
-use crate::infra::state::AppState;
+use crate::{domain::Language, infra::state::AppState};
 
 /// The cookie that holds a reset link's token.
 pub const RESET_TOKEN: &str = "reset_token";
@@ -23,6 +24,12 @@ pub const SIGN_IN_CHALLENGE: &str = "sign_in_challenge";
 
 /// The cookie that holds the id of a passkey ceremony under way.
 pub const PASSKEY_CEREMONY: &str = "passkey_ceremony";
+
+/// The cookie that holds the language a visitor chose in the footer.
+pub const LANGUAGE: &str = "language";
+
+/// A year: a chosen language outlives sessions, sign-outs and resets.
+const LANGUAGE_SECS: i64 = 365 * 24 * 60 * 60;
 
 /// The session cookie's name. Over https it is `__Host-session`: browsers
 /// refuse a `__Host-` cookie unless it is Secure, has Path=/ and no Domain,
@@ -100,6 +107,17 @@ pub fn sign_in_challenge_removal(state: &AppState) -> anyhow::Result<HeaderValue
 /// for `secs`, until the browser's answer comes.
 pub fn passkey_ceremony(state: &AppState, id: &str, secs: i64) -> anyhow::Result<HeaderValue> {
     header(ours(state, PASSKEY_CEREMONY, id.to_owned()).max_age(Duration::seconds(secs)).build())
+}
+
+/// Remembers the language a visitor chose, for a year.
+pub fn language(state: &AppState, language: Language) -> anyhow::Result<HeaderValue> {
+    let cookie = ours(state, LANGUAGE, language.code().to_owned()).max_age(Duration::seconds(LANGUAGE_SECS));
+    header(cookie.build())
+}
+
+/// The language a visitor chose, if the request holds one we speak.
+pub fn read_language(headers: &HeaderMap) -> Option<Language> {
+    Language::from_code(&read(headers, LANGUAGE)?)
 }
 
 /// The attributes every cookie of this site has.

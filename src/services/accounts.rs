@@ -2,7 +2,7 @@
 
 use sqlx::AnyConnection;
 
-use crate::domain::{answer::Feedback, password};
+use crate::domain::{Language, answer::Feedback, i18n::say, password};
 
 use super::{links, strength};
 use crate::infra::{
@@ -66,20 +66,21 @@ pub struct NewPasswordFields {
 /// and, either way, whether the confirmation matches, as the live check says.
 pub async fn check_new_password(
     feedback: &mut Feedback,
+    language: Language,
     fields: NewPasswordFields,
     password: &str,
     confirmation: &str,
     related: &[String],
 ) {
     match password::check_length(password) {
-        Err(e) => feedback.error(fields.password, e),
+        Err(e) => feedback.error(fields.password, say(language, &e)),
         Ok(()) => {
-            if let Some(refusal) = strength::assess(password, related).await.refusal() {
+            if let Some(refusal) = strength::assess(password, related).await.refusal(language) {
                 feedback.error(fields.password, refusal);
             }
         }
     }
     if let Err(e) = password::check_confirmation(password, confirmation) {
-        feedback.error(fields.confirmation, e);
+        feedback.error(fields.confirmation, say(language, &e));
     }
 }

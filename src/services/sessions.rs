@@ -4,7 +4,7 @@
 use http::{HeaderMap, HeaderValue};
 
 use crate::{
-    domain::viewer::Viewer,
+    domain::{Language, viewer::Viewer},
     infra::{
         clock, cookies,
         crypto::tokens::PlainToken,
@@ -77,6 +77,7 @@ pub async fn resolve(state: &AppState, headers: &HeaderMap) -> anyhow::Result<Op
         username: found.username,
         email: found.email,
         confirmed: found.email_confirmed_at.is_some(),
+        language: found.language.as_deref().and_then(Language::from_code),
         session_id_hash: id_hash,
     }))
 }

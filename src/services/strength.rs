@@ -2,7 +2,10 @@
 //! lists would be most of the browser bundle. Forms check it when they are
 //! posted; the strength meter asks for it through `actions::check`.
 
-use zxcvbn::zxcvbn;
+use zxcvbn::{
+    feedback::{Suggestion, Warning},
+    zxcvbn,
+};
 
 use crate::domain::Strength;
 
@@ -30,10 +33,48 @@ pub fn estimate(password: &str, related: &[String]) -> Strength {
     let feedback = entropy.feedback();
     Strength {
         score: u8::from(entropy.score()),
-        warning: feedback.and_then(|f| f.warning()).map(|w| w.to_string()),
+        warning: feedback.and_then(|f| f.warning()).map(warning_key),
         suggestions: feedback
-            .map(|f| f.suggestions().iter().map(ToString::to_string).collect())
+            .map(|f| f.suggestions().iter().map(suggestion_key).collect())
             .unwrap_or_default(),
+    }
+}
+
+/// zxcvbn's advice in the catalogue: its own words are English only.
+fn warning_key(warning: Warning) -> &'static str {
+    match warning {
+        Warning::StraightRowsOfKeysAreEasyToGuess => "zxcvbn-warning-straight-rows",
+        Warning::ShortKeyboardPatternsAreEasyToGuess => "zxcvbn-warning-short-keyboard-patterns",
+        Warning::RepeatsLikeAaaAreEasyToGuess => "zxcvbn-warning-repeats-aaa",
+        Warning::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => "zxcvbn-warning-repeats-abcabc",
+        Warning::ThisIsATop10Password => "zxcvbn-warning-top-10",
+        Warning::ThisIsATop100Password => "zxcvbn-warning-top-100",
+        Warning::ThisIsACommonPassword => "zxcvbn-warning-common",
+        Warning::ThisIsSimilarToACommonlyUsedPassword => "zxcvbn-warning-similar-to-common",
+        Warning::SequencesLikeAbcAreEasyToGuess => "zxcvbn-warning-sequences",
+        Warning::RecentYearsAreEasyToGuess => "zxcvbn-warning-recent-years",
+        Warning::AWordByItselfIsEasyToGuess => "zxcvbn-warning-single-word",
+        Warning::DatesAreOftenEasyToGuess => "zxcvbn-warning-dates",
+        Warning::NamesAndSurnamesByThemselvesAreEasyToGuess => "zxcvbn-warning-names",
+        Warning::CommonNamesAndSurnamesAreEasyToGuess => "zxcvbn-warning-common-names",
+    }
+}
+
+fn suggestion_key(suggestion: &Suggestion) -> &'static str {
+    match suggestion {
+        Suggestion::UseAFewWordsAvoidCommonPhrases => "zxcvbn-suggestion-few-words",
+        Suggestion::NoNeedForSymbolsDigitsOrUppercaseLetters => "zxcvbn-suggestion-no-need-for-symbols",
+        Suggestion::AddAnotherWordOrTwo => "zxcvbn-suggestion-add-a-word",
+        Suggestion::CapitalizationDoesntHelpVeryMuch => "zxcvbn-suggestion-capitalization",
+        Suggestion::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase => "zxcvbn-suggestion-all-uppercase",
+        Suggestion::ReversedWordsArentMuchHarderToGuess => "zxcvbn-suggestion-reversed-words",
+        Suggestion::PredictableSubstitutionsDontHelpVeryMuch => "zxcvbn-suggestion-substitutions",
+        Suggestion::UseALongerKeyboardPatternWithMoreTurns => "zxcvbn-suggestion-longer-keyboard-pattern",
+        Suggestion::AvoidRepeatedWordsAndCharacters => "zxcvbn-suggestion-avoid-repeats",
+        Suggestion::AvoidSequences => "zxcvbn-suggestion-avoid-sequences",
+        Suggestion::AvoidRecentYears => "zxcvbn-suggestion-avoid-recent-years",
+        Suggestion::AvoidYearsThatAreAssociatedWithYou => "zxcvbn-suggestion-avoid-your-years",
+        Suggestion::AvoidDatesAndYearsThatAreAssociatedWithYou => "zxcvbn-suggestion-avoid-dates",
     }
 }
 
@@ -111,7 +152,7 @@ mod tests {
         for weak in ["password1234", "qwertyuiop123", "aaaaaaaaaaaa", "123456789012", "iloveyou2024!"] {
             let strength = estimate(weak, &[]);
             assert!(!strength.is_acceptable(), "{weak} scored {}", strength.score);
-            assert!(strength.refusal().is_some());
+            assert!(strength.refusal(crate::domain::Language::ENGLISH).is_some());
         }
     }
 

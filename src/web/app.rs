@@ -8,13 +8,17 @@ use leptos_router::{
     path,
 };
 
-use crate::actions::sign_in::SignOut;
+use crate::{
+    actions::{language::ChooseLanguage, sign_in::SignOut},
+    domain::i18n,
+};
 
 use super::{
     forms,
+    i18n::{t, use_language},
     pages::{
-        Confirm, DevMailbox, Forgot, Home, Landing, NotFound, Register, Reset, ResetCode, SecondStep,
-        Settings, SignIn, TwoStepSetup, Unconfirmed,
+        Confirm, DevMailbox, Forgot, Home, Landing, LanguageOptions, NotFound, Register, Reset, ResetCode,
+        SecondStep, Settings, SignIn, TwoStepSetup, Unconfirmed,
     },
     viewer::use_viewer,
 };
@@ -53,9 +57,10 @@ pub fn access(path: &str) -> Access {
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     crate::web::http::security_headers::set_page_csp();
+    let language = use_language();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=language.code() dir=language.direction().as_str()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -74,12 +79,15 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    let language = use_language();
     view! {
         <Stylesheet id="leptos" href="/pkg/accounts.css"/>
-        <Title formatter=|page: String| format!("{page} · Accounts")/>
+        <Title formatter=move |page: String| {
+            i18n::text_with(language, "page-title", &[("page", page.into())])
+        }/>
         <Router>
             <header class="site-header">
-                <a class="brand" href="/">"Accounts"</a>
+                <a class="brand" href="/">{t("app-name")}</a>
                 <Nav/>
             </header>
             <main>
@@ -100,7 +108,8 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <footer class="site-footer">
-                <p>"Built in Rust with Leptos, axum and sqlx."</p>
+                <LanguageSwitcher/>
+                <p>{t("footer-built-with")}</p>
             </footer>
         </Router>
     }
@@ -110,21 +119,44 @@ pub fn App() -> impl IntoView {
 fn Nav() -> impl IntoView {
     match use_viewer() {
         Some(viewer) => view! {
-            <nav aria-label="Account">
+            <nav aria-label=t("nav-label")>
                 <a href=if viewer.confirmed { "/home" } else { "/unconfirmed" }>{viewer.username}</a>
-                {viewer.confirmed.then(|| view! { <a href="/settings">"Settings"</a> })}
+                {viewer.confirmed.then(|| view! { <a href="/settings">{t("nav-settings")}</a> })}
                 <form method="post" action=forms::action_of(SignOut::PATH) class="inline">
-                    <button type="submit" class="button">"Sign out"</button>
+                    <button type="submit" class="button">{t("nav-sign-out")}</button>
                 </form>
             </nav>
         }
         .into_any(),
         None => view! {
-            <nav aria-label="Account">
-                <a href="/login">"Sign in"</a>
-                <a class="button primary" href="/register">"Register"</a>
+            <nav aria-label=t("nav-label")>
+                <a href="/login">{t("nav-sign-in")}</a>
+                <a class="button primary" href="/register">{t("nav-register")}</a>
             </nav>
         }
         .into_any(),
+    }
+}
+
+/// The footer's choice of language: a plain form (it works without
+/// JavaScript) that posts the choice and comes back to this page. Each
+/// language is named in itself, as a reader looks for their own.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let back = leptos_router::hooks::use_location();
+    let back = move || {
+        let (path, query) = (back.pathname.get(), back.search.get());
+        let query = query.trim_start_matches('?');
+        if query.is_empty() { path } else { format!("{path}?{query}") }
+    };
+    view! {
+        <form method="post" action=forms::action_of(ChooseLanguage::PATH) class="language-switcher">
+            <input type="hidden" name="back" value=back/>
+            <label for="language-choice">{t("language-label")}</label>
+            <select id="language-choice" name="language">
+                <LanguageOptions/>
+            </select>
+            <button type="submit" class="button">{t("language-choose")}</button>
+        </form>
     }
 }

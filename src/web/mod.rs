@@ -6,6 +6,7 @@ pub mod app;
 pub mod forms;
 #[cfg(feature = "ssr")]
 pub mod http;
+pub mod i18n;
 pub mod islands;
 pub mod pages;
 #[cfg(feature = "ssr")]

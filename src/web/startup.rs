@@ -186,6 +186,7 @@ fn router(state: AppState, assets: Assets) -> Router {
         .layer(middleware::from_fn_with_state(state.clone(), same_origin::refuse_cross_site))
         .layer(middleware::from_fn_with_state(state.clone(), request_context::identify_client))
         .layer(middleware::from_fn_with_state(state.clone(), request_context::load_viewer))
+        .layer(middleware::from_fn(request_context::choose_language))
         .layer(middleware::from_fn(guard::protect))
         // Innermost: it changes the body type the layers above would see.
         .layer(RequestBodyLimitLayer::new(max_body));

@@ -31,10 +31,13 @@ async fn username_availability_is_answered_whatever_the_case() {
     let app = spawn_app().await;
     app.register("ada", "ada@example.com", PASSWORD).await;
 
-    assert_eq!(check(&app, "username", json!({"username": "ADA"})).await, (200, json!({"Done": "Taken"})));
+    assert_eq!(
+        check(&app, "username", json!({"username": "ADA"})).await,
+        (200, json!({"Done": {"Wrong": "This username is taken. Try another."}}))
+    );
     assert_eq!(
         check(&app, "username", json!({"username": "grace"})).await,
-        (200, json!({"Done": "Available"}))
+        (200, json!({"Done": {"Fine": "grace is available."}}))
     );
     assert_eq!(
         check(&app, "username", json!({"username": "a b"})).await,
@@ -50,10 +53,14 @@ async fn password_strength_judges_against_the_forms_own_words() {
     let (status, weak) = check(&app, "password", json!({"password": "password1234", "related": []})).await;
     assert_eq!(status, 200);
     assert!(weak["Done"]["score"].as_u64().unwrap() < 3, "{weak}");
-    assert!(weak["Done"]["warning"].is_string() || weak["Done"]["suggestions"][0].is_string(), "{weak}");
+    assert_eq!(weak["Done"]["label"], "Strength: Very weak", "{weak}");
+    let advice = weak["Done"]["said"]["Wrong"].as_str().unwrap_or_else(|| panic!("{weak}"));
+    assert!(advice.starts_with("This password is too easy to guess."), "with zxcvbn's advice: {advice}");
+    assert!(advice.len() > "This password is too easy to guess.".len(), "{advice}");
 
     let (_, strong) = check(&app, "password", json!({"password": "adalovelace1815", "related": []})).await;
     assert!(strong["Done"]["score"].as_u64().unwrap() >= 3, "{strong}");
+    assert_eq!(strong["Done"]["said"], json!({"Fine": "A strong password."}), "{strong}");
     let related = json!(["ada_lovelace", "ada.lovelace@example.com"]);
     let (_, personal) =
         check(&app, "password", json!({"password": "adalovelace1815", "related": related})).await;
@@ -83,7 +90,7 @@ async fn checks_are_limited_per_address() {
     let app = spawn_app_with(&[("RATE_LIMIT_PER_ADDRESS", "1")]).await;
     for _ in 0..10 {
         let (_, answer) = check(&app, "username", json!({"username": "grace"})).await;
-        assert_eq!(answer, json!({"Done": "Available"}));
+        assert_eq!(answer, json!({"Done": {"Fine": "grace is available."}}));
     }
     let (status, answer) = check(&app, "username", json!({"username": "grace"})).await;
     assert_eq!(status, 200);

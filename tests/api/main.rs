@@ -16,6 +16,7 @@ mod enumeration;
 mod health;
 mod hostile_input;
 mod instances;
+mod languages;
 mod login;
 mod logs;
 mod mail_abuse;

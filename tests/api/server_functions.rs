@@ -308,7 +308,7 @@ async fn settings_over_json() {
         json!({ "Noted": { "Success": "We sent a link to ada@new.example. Your address changes when you open it." } })
     );
     let ended = app.answer("/api/settings/sessions", &[]).await;
-    assert_eq!(ended, json!({ "Noted": { "Success": "Signed out 0 other session(s)." } }));
+    assert_eq!(ended, json!({ "Noted": { "Success": "Signed out 0 other sessions." } }));
 }
 
 #[tokio::test]
@@ -336,6 +336,23 @@ async fn every_server_function_refuses_cross_site_posts() {
                 .post(app.url(path))
                 .header(name, value)
                 .header("accept", "application/json")
+                .form(&[("login", "ada"), ("password", PASSWORD)])
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 403, "{path} with {name}: {value}");
+        }
+    }
+    // The same functions at the paths their forms post to without JavaScript.
+    let plain_posts = accounts::web::forms::no_js::actions();
+    assert!(plain_posts.contains(&"/logout"), "the walk covers signing out: {plain_posts:?}");
+    for path in plain_posts {
+        for (name, value) in [("origin", "https://evil.example"), ("sec-fetch-site", "cross-site")] {
+            let response = app
+                .client
+                .post(app.url(path))
+                .header(name, value)
+                .header("accept", "text/html")
                 .form(&[("login", "ada"), ("password", PASSWORD)])
                 .send()
                 .await

@@ -162,7 +162,7 @@ async fn sessions_are_listed_and_the_others_can_be_signed_out() {
     assert!(page.contains("(this browser)"));
 
     let ended = app.post_form("/settings/sessions", &[]).await;
-    assert!(ended.text().await.unwrap().contains("Signed out 1 other session(s)."));
+    assert!(ended.text().await.unwrap().contains("Signed out 1 other session."));
     assert_eq!(other.get(app.url("/home")).send().await.unwrap().status(), 303);
     assert_eq!(app.get("/home").await.status(), 200);
 }

@@ -272,8 +272,10 @@ impl ReceivedMail {
         Some(value)
     }
 
+    /// The subject as the reader sees it: RFC 2047 encoded words (lettre
+    /// writes a subject that is not ASCII as `=?utf-8?b?…?=`) decoded.
     pub fn subject(&self) -> String {
-        self.header("Subject").unwrap_or_default()
+        decode_words(&self.header("Subject").unwrap_or_default())
     }
 
     pub fn text_part(&self) -> String {
@@ -341,3 +343,55 @@ fn address_in(line: &str) -> String {
 
 /// How long a test waits for the outbox worker to deliver.
 pub const MAIL_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Decodes the RFC 2047 encoded words of a header value (`B` and `Q`); the
+/// white space between two encoded words is not part of the text.
+fn decode_words(value: &str) -> String {
+    use base64::Engine;
+    let decode = |word: &str| -> Option<String> {
+        let inner = word.strip_prefix("=?")?.strip_suffix("?=")?;
+        let mut parts = inner.splitn(3, '?');
+        let (_charset, encoding, text) = (parts.next()?, parts.next()?, parts.next()?);
+        let bytes = match encoding {
+            "b" | "B" => base64::engine::general_purpose::STANDARD.decode(text).ok()?,
+            "q" | "Q" => {
+                let mut bytes = Vec::new();
+                let mut chars = text.bytes();
+                while let Some(c) = chars.next() {
+                    match c {
+                        b'_' => bytes.push(b' '),
+                        b'=' => {
+                            let hex = [chars.next()?, chars.next()?];
+                            bytes.push(u8::from_str_radix(std::str::from_utf8(&hex).ok()?, 16).ok()?);
+                        }
+                        c => bytes.push(c),
+                    }
+                }
+                bytes
+            }
+            _ => return None,
+        };
+        String::from_utf8(bytes).ok()
+    };
+    let mut out = String::new();
+    let mut last_was_word = false;
+    for (i, token) in value.split(' ').enumerate() {
+        match decode(token) {
+            Some(text) => {
+                if i > 0 && !last_was_word {
+                    out.push(' ');
+                }
+                out.push_str(&text);
+                last_was_word = true;
+            }
+            None => {
+                if i > 0 {
+                    out.push(' ');
+                }
+                out.push_str(token);
+                last_was_word = false;
+            }
+        }
+    }
+    out
+}

@@ -59,6 +59,7 @@ async fn text_outside_the_basic_plane_and_long_bodies_come_back_as_written() {
         email: &Email::parse("ada@example.com").unwrap(),
         password_hash: users::NO_PASSWORD,
         confirmed_at: None,
+        language: accounts::domain::Language::ENGLISH,
     };
     let id = users::insert(app.db.pool(), user, clock::now()).await.unwrap();
     let subject = "Crab 🦀, Zürich, 東京";

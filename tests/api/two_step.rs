@@ -43,7 +43,10 @@ fn recovery_codes_in(page: &str) -> Vec<String> {
     page.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
         .filter(|word| {
             word.len() == 11
-                && word.char_indices().all(|(i, c)| if i == 5 { c == '-' } else { c.is_ascii_alphanumeric() })
+                && word.char_indices().all(|(i, c)| {
+                    // Crockford's base32, as shown: upper case, no I, L, O or U.
+                    if i == 5 { c == '-' } else { "0123456789ABCDEFGHJKMNPQRSTVWXYZ".contains(c) }
+                })
         })
         .map(str::to_owned)
         .collect()

@@ -22,6 +22,7 @@ pub struct SessionWithUser {
     pub username: String,
     pub email: String,
     pub email_confirmed_at: Option<i64>,
+    pub language: Option<String>,
 }
 
 impl Session {
@@ -54,7 +55,7 @@ pub async fn find(db: impl Db<'_>, id_hash: &str, now: i64) -> sqlx::Result<Opti
     sqlx::query_as(&sql(
         &db,
         "SELECT s.id_hash, s.user_id, s.remember, s.user_agent, s.created_at, s.last_seen_at, \
-         s.expires_at, u.username, u.email, u.email_confirmed_at \
+         s.expires_at, u.username, u.email, u.email_confirmed_at, u.language \
          FROM sessions s JOIN users u ON u.id = s.user_id \
          WHERE s.id_hash = $1 AND s.expires_at > $2",
     ))

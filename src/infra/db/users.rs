@@ -3,7 +3,7 @@
 use sqlx::Row;
 
 use super::{Backend, Db, sql};
-use crate::domain::{Email, Username};
+use crate::domain::{Email, Language, Username};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct User {
@@ -17,6 +17,8 @@ pub struct User {
     pub pending_email: Option<String>,
     /// The authenticator app's key, sealed, while the second factor is on.
     pub totp_secret: Option<String>,
+    /// The code of the language its pages and emails are in, if saved.
+    pub language: Option<String>,
 }
 
 impl User {
@@ -29,13 +31,18 @@ impl User {
     pub fn has_second_factor(&self) -> bool {
         self.totp_secret.is_some()
     }
+
+    /// The saved language, if it is still one the application speaks.
+    pub fn language(&self) -> Option<Language> {
+        self.language.as_deref().and_then(Language::from_code)
+    }
 }
 
 macro_rules! select_user {
     ($rest:literal) => {
         concat!(
             "SELECT id, username, email, password_hash, email_confirmed_at, created_at, pending_email, \
-             totp_secret FROM users ",
+             totp_secret, language FROM users ",
             $rest
         )
     };
@@ -130,11 +137,12 @@ pub struct NewUser<'a> {
     pub email: &'a Email,
     pub password_hash: &'a str,
     pub confirmed_at: Option<i64>,
+    pub language: Language,
 }
 
 pub async fn insert(db: impl Db<'_>, user: NewUser<'_>, now: i64) -> sqlx::Result<i64> {
     const INSERT: &str = "INSERT INTO users (username, username_key, email, email_key, password_hash, \
-                          email_confirmed_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+                          email_confirmed_at, created_at, language) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
     // MySQL has no RETURNING; it reports the id it gave instead.
     let backend = db.backend();
     let statement = match backend {
@@ -148,7 +156,8 @@ pub async fn insert(db: impl Db<'_>, user: NewUser<'_>, now: i64) -> sqlx::Resul
         .bind(user.email.normalized())
         .bind(user.password_hash)
         .bind(user.confirmed_at)
-        .bind(now);
+        .bind(now)
+        .bind(user.language.code());
     match backend {
         Backend::MySql => {
             let done = query.execute(db).await?;
@@ -200,6 +209,16 @@ pub async fn change_unconfirmed_email(db: impl Db<'_>, id: i64, email: &Email) -
     .execute(db)
     .await?;
     Ok(done.rows_affected() == 1)
+}
+
+/// Saves the language the account's pages and emails are in.
+pub async fn set_language(db: impl Db<'_>, id: i64, language: Language) -> sqlx::Result<()> {
+    sqlx::query(&sql(&db, "UPDATE users SET language = $1 WHERE id = $2"))
+        .bind(language.code())
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
 }
 
 pub async fn set_password_hash(db: impl Db<'_>, id: i64, password_hash: &str) -> sqlx::Result<()> {

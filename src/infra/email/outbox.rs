@@ -12,14 +12,18 @@ use super::{
     templates::Email,
     transport::{SendError, Transport},
 };
-use crate::infra::{
-    clock,
-    config::RetryPolicy,
-    db::{
-        Database,
-        outbox::{self, Body},
+use crate::{
+    domain::Language,
+    infra::{
+        clock,
+        config::RetryPolicy,
+        db::{
+            Database,
+            outbox::{self, Body},
+            users,
+        },
+        wake::Wake,
     },
-    wake::Wake,
 };
 
 /// Adds an email for the account `user_id` to the outbox inside the
@@ -31,9 +35,21 @@ pub async fn enqueue(
     to: &str,
     email: &Email<'_>,
 ) -> anyhow::Result<()> {
-    let content = email.render()?;
+    let content = email.render(language_of(conn, user_id).await?)?;
     outbox::insert(conn, user_id, to, &content.subject, &content.html, &content.text, clock::now()).await?;
     Ok(())
+}
+
+/// The language an email to `user_id` is written in: the account's saved
+/// one, else that of the request that caused it (an account from before
+/// languages were saved), else English.
+async fn language_of(conn: &mut AnyConnection, user_id: i64) -> anyhow::Result<Language> {
+    let saved = users::find_by_id(&mut *conn, user_id).await?.and_then(|user| user.language());
+    let requested = || {
+        leptos::prelude::use_context::<http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<Language>().copied())
+    };
+    Ok(saved.or_else(requested).unwrap_or_default())
 }
 
 impl RetryPolicy {

@@ -1,15 +1,25 @@
 //! The emails, rendered from the template files in `templates/email/`:
 //! one folder per email with its subject, its HTML body (on the shared
-//! `layout.html`) and its plain-text body. minijinja escapes every value in
-//! the HTML parts, and refuses a value the template names but the email
-//! does not give. The files are compiled into the binary and parsed once;
+//! `layout.html`) and its plain-text body. Their words are the catalogue's
+//! (`t(key, name=value)` in a template, in the recipient's language; see
+//! [`translate`]). minijinja escapes every value in the HTML parts, and
+//! refuses a value the template names but the email does not give. The files are compiled into the binary and parsed once;
 //! [`check`] renders every email at start-up, so a broken template stops
 //! the server before it sends anything.
 
 use std::sync::LazyLock;
 
-use minijinja::{AutoEscape, Environment, UndefinedBehavior, syntax::SyntaxConfig, value::Serde};
+use minijinja::{
+    AutoEscape, Environment, Error, ErrorKind, State, UndefinedBehavior, context,
+    syntax::SyntaxConfig,
+    value::{Kwargs, Serde, Value},
+};
 use serde::Serialize;
+
+use crate::domain::{
+    Language,
+    i18n::{self, Arg},
+};
 
 pub struct EmailContent {
     pub subject: String,
@@ -115,10 +125,15 @@ impl Email<'_> {
         }
     }
 
-    pub fn render(&self) -> Result<EmailContent, minijinja::Error> {
-        let part = |file: &str| {
-            TEMPLATES.get_template(&format!("email/{}/{file}", self.name()))?.render(Serde(self))
+    /// The email in `language`: its subject, HTML and text.
+    pub fn render(&self, language: Language) -> Result<EmailContent, Error> {
+        let values = context! {
+            language => language.code(),
+            direction => language.direction().as_str(),
+            ..Value::from(Serde(self))
         };
+        let part =
+            |file: &str| TEMPLATES.get_template(&format!("email/{}/{file}", self.name()))?.render(&values);
         Ok(EmailContent { subject: part("subject.txt")?, html: part("body.html")?, text: part("body.txt")? })
     }
 }
@@ -192,6 +207,7 @@ static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
         Ok(syntax) => env.set_syntax(syntax),
         Err(error) => tracing::error!(%error, "the email templates' syntax settings are refused"),
     }
+    env.add_function("t", translate);
     for (path, source) in FILES {
         // A syntax error here is the program's own, found by `check` (run
         // at start-up and by the tests) before any email is sent.
@@ -202,11 +218,60 @@ static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
     env
 });
 
-/// Renders every email once with sample values: a template that does not
-/// parse, or names a value its email does not give, is found here.
+/// A private-use character no message contains, one per argument: where
+/// an HTML argument's markup goes once the message around it is escaped.
+fn mark(i: usize) -> String {
+    char::from_u32(0xE000 + u32::try_from(i).unwrap_or_default()).map(String::from).unwrap_or_default()
+}
+
+/// The template function `t(key, name=value, …)`: the message `key` in
+/// the email's language. A number argument is a Fluent number (plurals
+/// select on it). In an HTML part the message is escaped, and so is each
+/// argument, except markup the template made itself (a `{% set %}` block:
+/// a link, a word in bold), which is put where the translation places it.
+fn translate(state: &State, key: &str, kwargs: Kwargs) -> Result<Value, Error> {
+    let language = state
+        .lookup("language")
+        .and_then(|code| Language::from_code(code.as_str()?))
+        .ok_or_else(|| Error::new(ErrorKind::UndefinedError, "the email names no language"))?;
+    let html = matches!(state.auto_escape(), AutoEscape::Html);
+    let mut args: Vec<(&str, Arg<'static>)> = Vec::new();
+    let mut markup = Vec::new();
+    for name in kwargs.args() {
+        let value: Value = kwargs.get(name)?;
+        let arg = if let Some(number) = value.as_i64() {
+            Arg::from(number)
+        } else if html && value.is_safe() {
+            markup.push(value.to_string());
+            Arg::from(mark(markup.len() - 1))
+        } else {
+            Arg::from(value.to_string())
+        };
+        args.push((name, arg));
+    }
+    kwargs.assert_all_used()?;
+    let text = i18n::text_with(language, key, &args);
+    if !html {
+        return Ok(Value::from(text));
+    }
+    let mut escaped = String::with_capacity(text.len());
+    askama_escape::escape_html(&mut escaped, &text).map_err(|_| Error::from(ErrorKind::WriteFailure))?;
+    for (i, piece) in markup.iter().enumerate() {
+        escaped = escaped.replace(&mark(i), piece);
+    }
+    Ok(Value::from_safe_string(escaped))
+}
+
+/// Renders every email once in every language with sample values: a
+/// template that does not parse, or names a value its email does not give,
+/// is found here.
 pub fn check() -> anyhow::Result<()> {
     for email in samples() {
-        email.render().map_err(|e| anyhow::anyhow!("the {} email does not render: {e:#}", email.name()))?;
+        for &language in crate::domain::language::LANGUAGES {
+            email.render(language).map_err(|e| {
+                anyhow::anyhow!("the {} email does not render in {language}: {e:#}", email.name())
+            })?;
+        }
     }
     Ok(())
 }
@@ -262,11 +327,18 @@ mod tests {
     #[test]
     fn snapshots() {
         for email in samples() {
-            let content = email.render().unwrap();
-            let name = email.name();
-            insta::assert_snapshot!(format!("{name}.subject"), content.subject);
-            insta::assert_snapshot!(format!("{name}.html"), content.html);
-            insta::assert_snapshot!(format!("{name}.txt"), content.text);
+            for &language in crate::domain::language::LANGUAGES {
+                let content = email.render(language).unwrap();
+                // English keeps the names its snapshots had before there
+                // were other languages.
+                let name = match language.code() {
+                    "en" => email.name().to_owned(),
+                    code => format!("{}.{code}", email.name()),
+                };
+                insta::assert_snapshot!(format!("{name}.subject"), content.subject);
+                insta::assert_snapshot!(format!("{name}.html"), content.html);
+                insta::assert_snapshot!(format!("{name}.txt"), content.text);
+            }
         }
     }
 
@@ -278,7 +350,7 @@ mod tests {
             code: "ABCD-1234",
             valid_hours: 24,
         }
-        .render()
+        .render(Language::ENGLISH)
         .unwrap();
         assert!(mail.text.contains("https://a.example/c?t=x&y"));
         assert!(mail.text.contains("Hello <b>ada</b>,"));
@@ -296,7 +368,10 @@ mod tests {
             code,
             valid_hours: 24,
         };
-        let (with, without) = (email(Some("ABCD-1234")).render().unwrap(), email(None).render().unwrap());
+        let (with, without) = (
+            email(Some("ABCD-1234")).render(Language::ENGLISH).unwrap(),
+            email(None).render(Language::ENGLISH).unwrap(),
+        );
         assert!(with.text.contains("ABCD-1234") && with.html.contains("ABCD-1234"));
         assert!(!without.text.contains("code") && !without.html.contains("code"), "{}", without.text);
     }

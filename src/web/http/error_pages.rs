@@ -11,7 +11,11 @@ use axum::{
 use http::{StatusCode, header};
 use leptos::prelude::*;
 
-use crate::web::pages::ErrorDocument;
+use super::request_context::chosen_language;
+use crate::{
+    domain::{Language, i18n},
+    web::pages::ErrorDocument,
+};
 
 /// The path server functions live under; their callers parse their own
 /// error format, so those responses pass through untouched.
@@ -19,7 +23,12 @@ const SERVER_FN_PREFIX: &str = "/api/";
 
 pub async fn render_error_pages(request: Request, next: Next) -> Response {
     let is_server_fn = request.uri().path().starts_with(SERVER_FN_PREFIX);
+    // The account's language is known only inside (`choose_language`
+    // leaves it on the response); a request refused before that gets its
+    // visitor's.
+    let visitor_language = chosen_language(None, request.headers());
     let response = next.run(request).await;
+    let language = response.extensions().get::<Language>().copied().unwrap_or(visitor_language);
     let status = response.status();
     let is_html = response
         .headers()
@@ -27,7 +36,7 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
     if is_server_fn {
-        return refuse_undecodable_calls(response).await;
+        return refuse_undecodable_calls(response, language).await;
     }
     if is_html || !(status.is_client_error() || status.is_server_error()) {
         return response;
@@ -43,7 +52,7 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.remove(header::CONTENT_ENCODING);
-    let page = error_document(title, message).into_response();
+    let page = error_document(language, title, message).into_response();
     parts.headers.extend(page.headers().clone());
     Response::from_parts(parts, page.into_body())
 }
@@ -52,7 +61,7 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
 /// mistake, though the framework answers 500 with the decoder's own words
 /// (which name internal types). Answer 400 in the format the server
 /// function client reads, and leave the details to the log.
-async fn refuse_undecodable_calls(response: Response) -> Response {
+async fn refuse_undecodable_calls(response: Response, language: Language) -> Response {
     if response.status() != StatusCode::INTERNAL_SERVER_ERROR {
         return response;
     }
@@ -66,7 +75,8 @@ async fn refuse_undecodable_calls(response: Response) -> Response {
     tracing::info!(detail = %String::from_utf8_lossy(&bytes), "a server function call could not be decoded");
     parts.status = StatusCode::BAD_REQUEST;
     parts.headers.remove(header::CONTENT_LENGTH);
-    Response::from_parts(parts, Body::from("Args|This request could not be read."))
+    let said = i18n::text(language, "error-unreadable-call");
+    Response::from_parts(parts, Body::from(format!("Args|{said}")))
 }
 
 /// Whether a server function's error `body` says its arguments could not
@@ -92,40 +102,28 @@ impl IntoResponse for AppError {
     }
 }
 
-/// A complete HTML error document with the site's look.
-pub fn error_document(title: &'static str, message: &'static str) -> Html<String> {
+/// A complete HTML error document with the site's look, its words the
+/// catalogue's `title` and `message` in `language`.
+pub fn error_document(language: Language, title: &str, message: &str) -> Html<String> {
+    let (title, message) = (i18n::text(language, title), i18n::text(language, message));
     let html = Owner::new().with(|| {
-        view! { <ErrorDocument title message stylesheet="/pkg/accounts.css".to_owned()/> }.to_html()
+        view! { <ErrorDocument language title message stylesheet="/pkg/accounts.css".to_owned()/> }.to_html()
     });
     Html(html)
 }
 
+/// The catalogue keys of the title and message for an error status.
 fn explain(status: StatusCode) -> Option<(&'static str, &'static str)> {
     Some(match status {
-        StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY | StatusCode::UNSUPPORTED_MEDIA_TYPE => (
-            "This request could not be read",
-            "What the browser sent was incomplete or malformed. Go back, reload the page and try again.",
-        ),
-        StatusCode::NOT_FOUND => (
-            "Page not found",
-            "There is nothing at this address. It may have moved, or the link may be mistyped.",
-        ),
-        StatusCode::METHOD_NOT_ALLOWED => (
-            "This action is not available here",
-            "This address does not accept that kind of request. Go back and use the page's own buttons.",
-        ),
-        StatusCode::PAYLOAD_TOO_LARGE => (
-            "Too much data",
-            "The form sent more data than this site accepts. Shorten what you entered and try again.",
-        ),
-        StatusCode::TOO_MANY_REQUESTS => ("Too many attempts", "Please wait a little before trying again."),
-        StatusCode::SERVICE_UNAVAILABLE => (
-            "The server is busy",
-            "Too many requests are being handled at once. Please try again in a moment.",
-        ),
-        s if s.is_server_error() => {
-            ("Something went wrong on our side", "The problem has been logged. Please try again in a moment.")
+        StatusCode::BAD_REQUEST | StatusCode::UNPROCESSABLE_ENTITY | StatusCode::UNSUPPORTED_MEDIA_TYPE => {
+            ("error-unreadable-title", "error-unreadable-message")
         }
+        StatusCode::NOT_FOUND => ("error-not-found-title", "error-not-found-message"),
+        StatusCode::METHOD_NOT_ALLOWED => ("error-method-title", "error-method-message"),
+        StatusCode::PAYLOAD_TOO_LARGE => ("error-too-large-title", "error-too-large-message"),
+        StatusCode::TOO_MANY_REQUESTS => ("error-too-many-title", "error-too-many-message"),
+        StatusCode::SERVICE_UNAVAILABLE => ("error-busy-title", "error-busy-message"),
+        s if s.is_server_error() => ("error-failed-title", "error-failed-message"),
         _ => return None,
     })
 }

@@ -11,7 +11,7 @@ use http::{HeaderValue, Method, StatusCode, header};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 use crate::{
-    domain::viewer::Viewer,
+    domain::{Language, i18n, viewer::Viewer},
     web::app::{Access, access},
 };
 
@@ -31,7 +31,8 @@ pub async fn protect(request: Request, next: Next) -> Response {
         // act on; a browser navigation is sent where it can continue.
         Some(to) if request.uri().path().starts_with("/api/") => {
             let status = if to == "/unconfirmed" { StatusCode::FORBIDDEN } else { StatusCode::UNAUTHORIZED };
-            (status, "Sign in with a confirmed account first.").into_response()
+            let language = request.extensions().get::<Language>().copied().unwrap_or_default();
+            (status, i18n::text(language, "error-confirmed-account-first")).into_response()
         }
         Some(to) => Redirect::to(&to).into_response(),
     };

@@ -1,6 +1,6 @@
 //! What every request carries before it reaches a handler: where it comes
-//! from (for the rate limits) and who is signed in (for the guard, pages and
-//! server functions).
+//! from (for the rate limits), who is signed in (for the guard, pages and
+//! server functions), and the language it is answered in.
 
 use std::net::{IpAddr, SocketAddr};
 
@@ -10,8 +10,11 @@ use axum::{
     response::Response,
 };
 
+use http::{HeaderMap, HeaderValue, header};
+
 use crate::{
-    infra::state::AppState,
+    domain::{Language, viewer::Viewer},
+    infra::{cookies, state::AppState},
     services::{limits::ClientAddress, sessions},
 };
 
@@ -45,11 +48,8 @@ pub async fn identify_client(
 
 /// Puts the request's [`Viewer`](crate::domain::viewer::Viewer) in its extensions for handlers and pages.
 pub async fn load_viewer(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
-    let path = request.uri().path();
     // Assets and probes never depend on who asks; skip the database.
-    let needs_viewer =
-        !(path.starts_with("/pkg/") || path == "/healthz" || path == "/readyz" || path == "/favicon.svg");
-    if needs_viewer {
+    if !is_static(request.uri().path()) {
         match sessions::resolve(&state, request.headers()).await {
             Ok(Some(viewer)) => {
                 request.extensions_mut().insert(viewer);
@@ -60,4 +60,39 @@ pub async fn load_viewer(State(state): State<AppState>, mut request: Request, ne
         }
     }
     next.run(request).await
+}
+
+/// Puts the request's [`Language`] in its extensions, and in its
+/// response's for the error pages rendered around it (`error_pages`).
+pub async fn choose_language(mut request: Request, next: Next) -> Response {
+    let language = chosen_language(request.extensions().get::<Viewer>(), request.headers());
+    let worded = !is_static(request.uri().path());
+    request.extensions_mut().insert(language);
+    let mut response = next.run(request).await;
+    response.extensions_mut().insert(language);
+    if worded {
+        // The same address answers in other words for another cookie or
+        // browser language: a shared cache must keep them apart.
+        response.headers_mut().append(header::VARY, HeaderValue::from_static("accept-language, cookie"));
+    }
+    response
+}
+
+/// Assets and probes: the same bytes for everyone.
+fn is_static(path: &str) -> bool {
+    path.starts_with("/pkg/") || path == "/healthz" || path == "/readyz" || path == "/favicon.svg"
+}
+
+/// The language a request is answered in: the account's saved language,
+/// else the one the visitor chose in the footer, else the best of the
+/// browser's `Accept-Language`, else English.
+pub fn chosen_language(viewer: Option<&Viewer>, headers: &HeaderMap) -> Language {
+    viewer
+        .and_then(|viewer| viewer.language)
+        .or_else(|| cookies::read_language(headers))
+        .or_else(|| {
+            let accepted = headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
+            Language::negotiate(accepted)
+        })
+        .unwrap_or_default()
 }

@@ -13,7 +13,7 @@ use axum::{
 };
 use http::{HeaderMap, Method, StatusCode};
 
-use super::error_pages::error_document;
+use super::{error_pages::error_document, request_context::chosen_language};
 use crate::infra::{cookies, state::AppState};
 
 pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, next: Next) -> Response {
@@ -28,14 +28,8 @@ pub async fn refuse_cross_site(State(state): State<AppState>, request: Request, 
         sec_fetch_site = ?request.headers().get("sec-fetch-site"),
         "refused a cross-site request"
     );
-    (
-        StatusCode::FORBIDDEN,
-        error_document(
-            "Request refused",
-            "This form was sent from another site, so it was not accepted. \
-             Go to the page on this site and send it from there.",
-        ),
-    )
+    let language = chosen_language(None, request.headers());
+    (StatusCode::FORBIDDEN, error_document(language, "error-cross-site-title", "error-cross-site-message"))
         .into_response()
 }
 

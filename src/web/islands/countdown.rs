@@ -1,9 +1,13 @@
 use leptos::prelude::*;
 
+use crate::web::i18n::t_with;
+
 /// Counts down every `data-countdown="seconds"` element inside it, once a
-/// second, and when one reaches zero shows the text of the element marked
-/// `data-countdown-done` (an aria-live region: a ticking timer is not
-/// announced every second, the moment it ends is).
+/// second, showing for each second the words the server rendered for it
+/// (`data-countdown-words`, one line per second: the catalogue's plural
+/// rules are the server's), and when one reaches zero shows the text of the
+/// element marked `data-countdown-done` (an aria-live region: a ticking
+/// timer is not announced every second, the moment it ends is).
 #[island]
 pub fn Countdown(children: Children) -> impl IntoView {
     // In the browser, as the island wakes: the server HTML is in place. (An
@@ -13,13 +17,32 @@ pub fn Countdown(children: Children) -> impl IntoView {
     children()
 }
 
-/// The countdown's words, the same from the server and in the browser.
-pub fn countdown_text(seconds: i64) -> String {
-    match seconds {
-        s if s <= 0 => String::new(),
-        1 => "You can ask for another link in 1 second.".to_owned(),
-        s => format!("You can ask for another link in {s} seconds."),
+/// A wait longer than this is shown as the page rendered it, not ticked:
+/// its words would make the page long.
+const MOST_TICKED_SECS: i64 = 300;
+
+/// "You can ask for another link in 40 seconds.", ticking down to zero,
+/// then `done`.
+#[component]
+pub fn CountdownTimer(seconds: i64, #[prop(into)] done: String) -> impl IntoView {
+    let words = (seconds <= MOST_TICKED_SECS)
+        .then(|| (1..=seconds).map(countdown_text).collect::<Vec<_>>().join("\n"));
+    view! {
+        <Countdown>
+            <p class="muted" role="timer" data-countdown=seconds data-countdown-words=words>
+                {countdown_text(seconds)}
+            </p>
+            <p class="muted" aria-live="polite" data-countdown-done=done></p>
+        </Countdown>
     }
+}
+
+/// The countdown's words for `seconds` left, in the page's language.
+fn countdown_text(seconds: i64) -> String {
+    if seconds <= 0 {
+        return String::new();
+    }
+    t_with("countdown-new-link", &[("seconds", seconds.into())])
 }
 
 /// The countdown, ticking in the browser.
@@ -31,8 +54,6 @@ mod browser {
     use wasm_bindgen::JsCast;
     use web_sys::Element;
 
-    use super::countdown_text;
-
     /// Starts every countdown on the page that is not running yet (see
     /// `Countdown`; with two islands on a page, each would find both timers).
     pub fn start_countdowns() {
@@ -40,17 +61,21 @@ mod browser {
             return;
         };
         for timer in (0..timers.length()).filter_map(|i| timers.item(i)?.dyn_into::<Element>().ok()) {
-            let Some(seconds) = timer.get_attribute("data-countdown").and_then(|s| s.parse::<i64>().ok())
+            let Some(seconds) = timer.get_attribute("data-countdown").and_then(|s| s.parse::<usize>().ok())
             else {
                 continue;
             };
+            let Some(words) = timer.get_attribute("data-countdown-words") else { continue };
+            let words: Vec<String> = words.split('\n').map(str::to_owned).collect();
             let _ = timer.set_attribute("data-counting", "");
             let left = Rc::new(Cell::new(seconds));
             let handle = Rc::new(Cell::new(None::<IntervalHandle>));
             let ticking = Rc::clone(&handle);
             let tick = move || {
-                left.set((left.get() - 1).max(0));
-                timer.set_text_content(Some(&countdown_text(left.get())));
+                left.set(left.get().saturating_sub(1));
+                // Line n - 1 holds the words for n seconds left.
+                let said = left.get().checked_sub(1).and_then(|i| words.get(i)).map_or("", String::as_str);
+                timer.set_text_content(Some(said));
                 if left.get() == 0 {
                     if let Ok(Some(done)) = document().query_selector("[data-countdown-done]") {
                         done.set_text_content(done.get_attribute("data-countdown-done").as_deref());

@@ -12,11 +12,13 @@ mod contract;
 mod countdown;
 mod live_fields;
 mod passkeys;
+mod words;
 
 #[cfg(feature = "hydrate")]
 mod browser;
 
 pub use contract::LiveCheck;
-pub use countdown::{Countdown, countdown_text};
+pub use countdown::{Countdown, CountdownTimer};
 pub use live_fields::LiveFields;
 pub use passkeys::Passkeys;
+pub use words::Words;

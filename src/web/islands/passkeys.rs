@@ -1,5 +1,34 @@
 use leptos::prelude::*;
 
+use super::Words;
+use crate::{actions::passkeys::NAME_RULE, domain::i18n::Message};
+
+/// The id of the [`Words`] the passkey island reads.
+pub const WORDS_ID: &str = "passkey-words";
+
+/// What the browser may say of a ceremony itself (the server's answers
+/// come in words already), rendered by [`Passkeys`] in the page's
+/// language and found by key.
+pub mod words {
+    use crate::domain::i18n::Key;
+
+    pub const NO_ANSWER: Key = Key("passkey-browser-no-answer");
+    pub const NOT_ADDED: Key = Key("passkey-browser-not-added");
+    pub const HELD_ALREADY: Key = Key("passkey-browser-held-already");
+    pub const NOT_USED: Key = Key("passkey-browser-not-used");
+}
+
+/// The passkey island around `children`, with the words it may need.
+#[component]
+pub fn Passkeys(children: Children) -> impl IntoView {
+    let messages: Vec<&'static dyn Message> =
+        vec![&words::NO_ANSWER, &words::NOT_ADDED, &words::HELD_ALREADY, &words::NOT_USED, &NAME_RULE];
+    view! {
+        <PasskeyCeremonies>{children()}</PasskeyCeremonies>
+        <Words messages id=WORDS_ID/>
+    }
+}
+
 /// Passkeys, where the browser has them. Around settings' "Add a passkey"
 /// form (`data-passkey="add"`, rendered hidden beside a note,
 /// `data-passkey-fallback`, that adding one needs JavaScript), the island
@@ -12,7 +41,7 @@ use leptos::prelude::*;
 ///
 /// One island for both: each island costs the bundle its own hydration code.
 #[island]
-pub fn Passkeys(children: Children) -> impl IntoView {
+fn PasskeyCeremonies(children: Children) -> impl IntoView {
     // In the browser, as the island wakes: the server HTML is in place.
     #[cfg(feature = "hydrate")]
     super::browser::passkeys::start();

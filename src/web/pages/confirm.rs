@@ -11,7 +11,8 @@ use crate::{
     },
     web::{
         forms::action_of,
-        islands::{Countdown, countdown_text},
+        i18n::{t, t_around, t_with},
+        islands::CountdownTimer,
     },
 };
 
@@ -24,109 +25,110 @@ pub fn Confirm() -> impl IntoView {
     let view = use_context::<ConfirmView>().unwrap_or(ConfirmView::Invalid);
     let (title, body) = match view {
         ConfirmView::Ready { email, token } => (
-            "Confirm your email address",
+            t("confirm-ready-title"),
             view! {
-                <p>"Confirm that " <strong>{email}</strong> " is your address."</p>
+                <p>{t_around("confirm-ready-text", "email", view! { <strong>{email}</strong> }.into_any())}</p>
                 <form method="post" action=action_of(ConfirmFn::PATH)>
                     <input type="hidden" name="token" value=token/>
-                    <button type="submit" class="button primary">"Confirm my address"</button>
+                    <button type="submit" class="button primary">{t("confirm-ready-submit")}</button>
                 </form>
             }
             .into_any(),
         ),
         ConfirmView::Confirmed { email } => (
-            "Address confirmed",
+            t("confirm-confirmed-title"),
             view! {
-                <p><strong>{email}</strong> " is confirmed. Thank you."</p>
-                <p><a class="button primary" href="/home">"Continue"</a></p>
+                <p>{t_around("confirm-confirmed-text", "email", view! { <strong>{email}</strong> }.into_any())}</p>
+                <p><a class="button primary" href="/home">{t("confirm-continue")}</a></p>
             }
             .into_any(),
         ),
         ConfirmView::EmailChanged { email } => (
-            "Address changed",
+            t("confirm-changed-title"),
             view! {
-                <p>{format!("Your account now uses {email}.")}</p>
-                <p><a class="button primary" href="/settings">"Back to settings"</a></p>
+                <p>{t_with("confirm-changed-text", &[("email", email.into())])}</p>
+                <p><a class="button primary" href="/settings">{t("confirm-back-to-settings")}</a></p>
             }
             .into_any(),
         ),
         ConfirmView::AddressTaken => (
-            "This address cannot be used",
+            t("confirm-taken-title"),
             view! {
-                <p>"Another account uses this address now, so your account keeps its current one."</p>
+                <p>{t("confirm-taken-text")}</p>
             }
             .into_any(),
         ),
         ConfirmView::AlreadyConfirmed => (
-            "Already confirmed",
+            t("confirm-already-title"),
             view! {
-                <p>"This link has been used and the address is confirmed. Nothing more to do."</p>
-                <p><a class="button" href="/login">"Sign in"</a></p>
+                <p>{t("confirm-already-text")}</p>
+                <p><a class="button" href="/login">{t("confirm-sign-in")}</a></p>
             }
             .into_any(),
         ),
         ConfirmView::Expired { resend_token: Some(token) } => (
-            "This link has expired",
+            t("confirm-expired-title"),
             view! {
-                <p>"Confirmation links work for a limited time. We can send you a new one."</p>
+                <p>{t("confirm-expired-text")}</p>
                 <form method="post" action=action_of(ResendExpiredLink::PATH)>
                     <input type="hidden" name="token" value=token/>
-                    <button type="submit" class="button primary">"Send me a new link"</button>
+                    <button type="submit" class="button primary">{t("confirm-expired-resend")}</button>
                 </form>
             }
             .into_any(),
         ),
         ConfirmView::Expired { resend_token: None } => (
-            "This link has expired",
+            t("confirm-expired-title"),
             view! {
-                <p>"Links to change an address work for a limited time. Ask for the change again in settings."</p>
-                <p><a class="button" href="/settings">"Go to settings"</a></p>
+                <p>{t("confirm-expired-change-text")}</p>
+                <p><a class="button" href="/settings">{t("confirm-go-to-settings")}</a></p>
             }
             .into_any(),
         ),
         ConfirmView::Replaced => (
-            "A newer link was sent",
+            t("confirm-replaced-title"),
             view! {
-                <p>"This link was replaced by a newer one. Use the link in the most recent email we sent you."</p>
+                <p>{t("confirm-replaced-text")}</p>
             }
             .into_any(),
         ),
         ConfirmView::Invalid => (
-            "This link is not valid",
+            t("confirm-invalid-title"),
             view! {
-                <p>"The link may be incomplete: copy the whole link from the email, or sign in to get a new one."</p>
-                <p><a class="button" href="/login">"Sign in"</a></p>
+                <p>{t("confirm-invalid-text")}</p>
+                <p><a class="button" href="/login">{t("confirm-sign-in")}</a></p>
             }
             .into_any(),
         ),
         ConfirmView::CancelChange { token } => (
-            "Keep your email address?",
+            t("confirm-cancel-title"),
             view! {
-                <p>"Someone signed in to your account asked to move it to another address. Cancel that, and your account keeps this one."</p>
+                <p>{t("confirm-cancel-text")}</p>
                 <form method="post" action=action_of(ConfirmFn::PATH)>
                     <input type="hidden" name="token" value=token/>
-                    <button type="submit" class="button primary">"Cancel the change"</button>
+                    <button type="submit" class="button primary">{t("confirm-cancel-submit")}</button>
                 </form>
-                <p class="muted">"If it was not you, change your password too: someone else knows it."</p>
+                <p class="muted">{t("confirm-cancel-not-you")}</p>
             }
             .into_any(),
         ),
-        ConfirmView::ChangeCancelled => (
-            "Change cancelled",
-            view! {
-                <p>"Your account keeps its current address. The link sent to the other address no longer works."</p>
-                <p>"If you did not ask for the change, " <a href="/forgot">"choose a new password"</a> "."</p>
-            }
-            .into_any(),
-        ),
-        ConfirmView::TooManyAttempts => (
-            "Too many attempts",
-            view! { <p>"Too many links were tried from your network. Please wait a little before trying again."</p> }
+        ConfirmView::ChangeCancelled => {
+            let link = view! { <a href="/forgot">{t("confirm-cancelled-new-password")}</a> }.into_any();
+            (
+                t("confirm-cancelled-title"),
+                view! {
+                    <p>{t("confirm-cancelled-text")}</p>
+                    <p>{t_around("confirm-cancelled-not-you", "link", link)}</p>
+                }
                 .into_any(),
-        ),
+            )
+        }
+        ConfirmView::TooManyAttempts => {
+            (t("confirm-too-many-title"), view! { <p>{t("confirm-too-many-text")}</p> }.into_any())
+        }
     };
     view! {
-        <Title text=title/>
+        <Title text=title.clone()/>
         <section class="card narrow">
             <h1>{title}</h1>
             {body}
@@ -150,39 +152,32 @@ pub fn Unconfirmed() -> impl IntoView {
         return ().into_any();
     };
     let fixing = feedback.error_for("email").is_some();
+    let address = view! { <strong>{view.email.clone()}</strong> }.into_any();
     view! {
-        <Title text="Confirm your email"/>
+        <Title text=t("confirm-unconfirmed-title")/>
         <section class="card narrow">
-            <h1>"Confirm your email address"</h1>
+            <h1>{t("confirm-unconfirmed-heading")}</h1>
             <NoticeBanner notice=feedback.notice.clone()/>
-            <p>"We sent a link to " <strong>{view.email.clone()}</strong> ". Open it to finish setting up your account."</p>
+            <p>{t_around("confirm-unconfirmed-sent-to", "email", address)}</p>
             <PostForm action=ConfirmCode::PATH>
-                <CodeField
-                    label="Or enter the code from the email"
-                    hint="For an email read on another device: 8 characters, like ABCD-1234."
-                />
-                <button type="submit" class="button primary">"Confirm"</button>
+                <CodeField label=t("confirm-code-label") hint=t("confirm-code-hint")/>
+                <button type="submit" class="button primary">{t("confirm-code-submit")}</button>
             </PostForm>
             <form method="post" action=action_of(ResendConfirmation::PATH)>
-                <button type="submit" class="button">"Send a new link"</button>
+                <button type="submit" class="button">{t("confirm-resend")}</button>
                 {(view.cooldown_secs > 0)
                     .then(|| {
                         view! {
-                            <Countdown>
-                                <p class="muted" role="timer" data-countdown=view.cooldown_secs>
-                                    {countdown_text(view.cooldown_secs)}
-                                </p>
-                                <p class="muted" aria-live="polite" data-countdown-done="You can ask for a new link now."></p>
-                            </Countdown>
+                            <CountdownTimer seconds=view.cooldown_secs done=t("confirm-resend-ready")/>
                         }
                     })}
             </form>
             <details open=fixing>
-                <summary>"Wrong address? Change it"</summary>
+                <summary>{t("confirm-fix-summary")}</summary>
                 // Posted as a page: the new address shows in the text above.
                 <PostForm action=FixAddress::PATH in_place=false>
-                    <EmailField name="email" label="Correct email address"/>
-                    <button type="submit" class="button">"Use this address"</button>
+                    <EmailField name="email" label=t("confirm-fix-label")/>
+                    <button type="submit" class="button">{t("confirm-fix-submit")}</button>
                 </PostForm>
             </details>
         </section>

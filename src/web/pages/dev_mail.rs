@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::NotFound;
+use crate::web::i18n::{t, t_with};
 
 /// One email as the development mailbox lists it.
 #[derive(Clone, Debug)]
@@ -22,12 +23,12 @@ pub fn DevMailbox() -> impl IntoView {
     let Some(mails) = use_context::<Vec<DevMail>>() else {
         return view! { <NotFound/> }.into_any();
     };
-    let empty = mails.is_empty().then(|| view! { <p class="muted">"No email sent yet."</p> });
+    let empty = mails.is_empty().then(|| view! { <p class="muted">{t("dev-mail-empty")}</p> });
     view! {
-        <Title text="Development mailbox"/>
+        <Title text=t("dev-mail-title")/>
         <section>
-            <h1>"Development mailbox"</h1>
-            <p class="muted">"No SMTP server is configured, so email stays here. Newest first."</p>
+            <h1>{t("dev-mail-title")}</h1>
+            <p class="muted">{t("dev-mail-intro")}</p>
             {empty}
             {mails.into_iter().map(|mail| view! { <MailCard mail/> }).collect_view()}
         </section>
@@ -37,14 +38,15 @@ pub fn DevMailbox() -> impl IntoView {
 
 #[component]
 fn MailCard(mail: DevMail) -> impl IntoView {
-    let status = if mail.delivered { "delivered" } else { "queued" };
+    let status = t(if mail.delivered { "dev-mail-delivered" } else { "dev-mail-queued" });
+    let line = t_with("dev-mail-line", &[("to", mail.to.into()), ("status", status.into())]);
     view! {
         <article class="card mail">
             <header>
                 <h2>{mail.subject}</h2>
                 <p class="muted">
-                    {format!("To {} · {status} · ", mail.to)}
-                    <a href=format!("/dev/mail/{}", mail.id)>"HTML view"</a>
+                    {line} " · "
+                    <a href=format!("/dev/mail/{}", mail.id)>{t("dev-mail-html-view")}</a>
                 </p>
             </header>
             <pre>{linkify(&mail.text)}</pre>

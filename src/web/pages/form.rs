@@ -2,10 +2,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    domain::answer::{Feedback, Notice, Outcome, Text},
+    domain::{
+        answer::{Feedback, Notice, Outcome, Text},
+        i18n::{Key, say},
+        language::LANGUAGES,
+    },
     web::{
         forms::action_of,
-        islands::{LiveCheck, LiveFields},
+        i18n::{t, use_language},
+        islands::{LiveCheck, LiveFields, Words},
     },
 };
 
@@ -20,9 +25,6 @@ pub fn use_outcome() -> Option<Outcome> {
     use_context::<Outcome>()
 }
 
-/// What a new-password field says before anything is typed.
-const STRONG_PASSWORD_HINT: &str = "At least 12 characters. A few unrelated words make a strong one.";
-
 /// A labelled, server-rendered input with its message slot
 /// (`{name}-message`, tied to the input and announced when it changes).
 ///
@@ -33,12 +35,12 @@ const STRONG_PASSWORD_HINT: &str = "At least 12 characters. A few unrelated word
 #[component]
 pub fn TextField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] autocomplete: &'static str,
     #[prop(default = None)] value: Option<String>,
     #[prop(default = None)] error: Option<String>,
-    #[prop(optional)] hint: &'static str,
+    #[prop(optional, into)] hint: String,
     #[prop(default = None)] check: Option<LiveCheck>,
     /// For `confirm`: the id of the password it must repeat.
     #[prop(default = None)]
@@ -55,6 +57,7 @@ pub fn TextField(
     let invalid = error.is_some().to_string();
     // Names, addresses and emailed codes: no spelling fixes, no capitals added.
     let plain_text = kind == "email" || check == Some(LiveCheck::Username) || autocomplete == "one-time-code";
+    let data_hint = (!hint.is_empty()).then(|| hint.clone());
     view! {
         <div class="field">
             <label for=name>{label}</label>
@@ -70,7 +73,7 @@ pub fn TextField(
                 aria-invalid=invalid
                 aria-describedby=message_id.clone()
                 data-check=check.map(LiveCheck::as_str)
-                data-hint=(!hint.is_empty()).then_some(hint)
+                data-hint=data_hint
                 data-confirms=confirms
                 data-related-fields=related_fields
                 data-related=related
@@ -81,6 +84,7 @@ pub fn TextField(
                     None => view! { <span class="muted">{hint}</span> }.into_any(),
                 }}
             </p>
+            {check.map(|check| view! { <Words messages=check.messages()/> })}
         </div>
     }
 }
@@ -90,7 +94,7 @@ pub fn TextField(
 #[component]
 pub fn EmailField(
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(default = None)] prefill: Option<String>,
 ) -> impl IntoView {
     let feedback = use_feedback();
@@ -103,8 +107,8 @@ pub fn EmailField(
 #[component]
 pub fn CodeField(
     #[prop(default = "code")] name: &'static str,
-    label: &'static str,
-    hint: &'static str,
+    #[prop(into)] label: String,
+    #[prop(into)] hint: String,
 ) -> impl IntoView {
     let feedback = use_feedback();
     let (value, error) = (feedback.value(name), feedback.error_for(name));
@@ -116,10 +120,13 @@ pub fn CodeField(
 #[component]
 pub fn CurrentPasswordField(
     name: &'static str,
-    #[prop(default = "Current password")] label: &'static str,
-    #[prop(optional)] hint: &'static str,
+    /// "Current password" unless given.
+    #[prop(optional, into)]
+    label: Option<String>,
+    #[prop(optional, into)] hint: String,
 ) -> impl IntoView {
     let error = use_feedback().error_for(name);
+    let label = label.unwrap_or_else(|| t("current-password"));
     view! { <TextField name label kind="password" autocomplete="current-password" error hint/> }
 }
 
@@ -156,13 +163,16 @@ pub fn PostForm(
 pub fn NewPasswordFields(
     name: &'static str,
     confirm_name: &'static str,
-    label: &'static str,
-    confirm_label: &'static str,
-    #[prop(default = STRONG_PASSWORD_HINT)] hint: &'static str,
+    #[prop(into)] label: String,
+    #[prop(into)] confirm_label: String,
+    /// The rule of a strong password unless given.
+    #[prop(optional, into)]
+    hint: Option<String>,
     #[prop(default = None)] related_fields: Option<&'static str>,
     #[prop(default = None)] related: Option<String>,
 ) -> impl IntoView {
     let feedback = use_feedback();
+    let hint = hint.unwrap_or_else(|| t("password-hint"));
     view! {
         <TextField
             name
@@ -176,7 +186,7 @@ pub fn NewPasswordFields(
             related
         />
         <div class="strength" id=format!("{name}-strength") hidden>
-            <meter min="0" max="4" low="2" high="3" optimum="4" aria-label="Password strength"></meter>
+            <meter min="0" max="4" low="2" high="3" optimum="4" aria-label=t("strength-meter-label")></meter>
             <span></span>
         </div>
         <TextField
@@ -228,4 +238,21 @@ pub fn OutcomeCard(outcome: Outcome) -> impl IntoView {
             {outcome.link.map(|link| view! { <p><a class="button" href=link.href>{link.label}</a></p> })}
         </section>
     }
+}
+
+/// The `<option>`s of a choice of language, the page's own selected. Each
+/// language is named in itself, as a reader looks for their own.
+#[component]
+pub fn LanguageOptions() -> impl IntoView {
+    let current = use_language();
+    LANGUAGES
+        .iter()
+        .map(|&language| {
+            view! {
+                <option value=language.code() lang=language.code() selected=(language == current).then_some("")>
+                    {say(language, &Key("language-name"))}
+                </option>
+            }
+        })
+        .collect_view()
 }

@@ -1,17 +1,21 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::web::viewer::use_viewer;
+use crate::web::{
+    i18n::{t, t_with},
+    viewer::use_viewer,
+};
 
 /// The protected area; the guard lets only confirmed accounts in.
 #[component]
 pub fn Home() -> impl IntoView {
-    let greeting = format!("Welcome, {}", use_viewer().map(|v| v.username).unwrap_or_default());
+    let greeting =
+        t_with("home-greeting", &[("username", use_viewer().map(|v| v.username).unwrap_or_default().into())]);
     view! {
-        <Title text="Home"/>
+        <Title text=t("home-title")/>
         <section class="card">
             <h1>{greeting}</h1>
-            <p>"You are signed in with a confirmed email address."</p>
+            <p>{t("home-signed-in")}</p>
         </section>
     }
 }

@@ -1,27 +1,26 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::form::EmailField;
-use crate::web::islands::LiveFields;
+use super::form::{EmailField, NoticeBanner, use_feedback};
+use crate::web::{i18n::t, islands::LiveFields};
 
 #[component]
 pub fn Landing() -> impl IntoView {
     view! {
-        <Title text="Welcome"/>
+        <Title text=t("landing-title")/>
+        // What an action that has no page of its own left to say.
+        <NoticeBanner notice=use_feedback().notice/>
         <section class="hero">
             <div>
-                <h1>"Your account, done right."</h1>
-                <p class="lead">
-                    "Sign up with a confirmed email address, sign in from any device, "
-                    "and get back in when you forget your password."
-                </p>
+                <h1>{t("landing-heading")}</h1>
+                <p class="lead">{t("landing-lead")}</p>
             </div>
             <LiveFields>
             <form class="card get-started" method="get" action="/register">
-                <EmailField name="email" label="Email address"/>
-                <button type="submit" class="button primary">"Create an account"</button>
+                <EmailField name="email" label=t("email-label")/>
+                <button type="submit" class="button primary">{t("landing-get-started")}</button>
                 <p class="muted">
-                    "Already have one? " <a href="/login">"Sign in"</a>
+                    {t("landing-have-one")} " " <a href="/login">{t("nav-sign-in")}</a>
                 </p>
             </form>
             </LiveFields>

@@ -17,6 +17,7 @@ mod two_step;
 pub use confirm::{Confirm, Unconfirmed, UnconfirmedView};
 pub use dev_mail::{DevMail, DevMailbox};
 pub use error::{ErrorDocument, ErrorPage};
+pub use form::LanguageOptions;
 pub use home::Home;
 pub use landing::Landing;
 pub use not_found::NotFound;

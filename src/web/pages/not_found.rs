@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::ErrorPage;
+use crate::web::i18n::t;
 
 /// Shown for any path the router does not know, with a 404 status.
 #[component]
@@ -10,9 +11,6 @@ pub fn NotFound() -> impl IntoView {
         response.set_status(http::StatusCode::NOT_FOUND);
     }
     view! {
-        <ErrorPage
-            title="Page not found"
-            message="There is nothing at this address. It may have moved, or the link may be mistyped."
-        />
+        <ErrorPage title=t("error-not-found-title") message=t("error-not-found-message")/>
     }
 }

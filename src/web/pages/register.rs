@@ -5,7 +5,10 @@ use leptos_router::hooks::use_query_map;
 use super::form::{
     EmailField, NewPasswordFields, NoticeBanner, OutcomeCard, PostForm, TextField, use_feedback, use_outcome,
 };
-use crate::{actions::register::Register as RegisterFn, web::islands::LiveCheck};
+use crate::{
+    actions::register::Register as RegisterFn,
+    web::{i18n::t, islands::LiveCheck},
+};
 
 #[component]
 pub fn Register() -> impl IntoView {
@@ -18,31 +21,31 @@ pub fn Register() -> impl IntoView {
     // The landing page's "get started" form arrives with ?email=.
     let email = use_query_map().with_untracked(|q| q.get("email"));
     view! {
-        <Title text="Create an account"/>
+        <Title text=t("register-title")/>
         <section class="card narrow">
-            <h1>"Create an account"</h1>
+            <h1>{t("register-title")}</h1>
             <NoticeBanner notice=feedback.notice.clone()/>
             <PostForm action=RegisterFn::PATH novalidate=true>
                 <TextField
                     name="username"
-                    label="Username"
+                    label=t("username-label")
                     autocomplete="username"
                     value=feedback.value("username")
                     error=feedback.error_for("username")
-                    hint="3 to 32 letters, digits, _ or -. Others can see it."
+                    hint=t("username-hint")
                     check=Some(LiveCheck::Username)
                 />
-                <EmailField name="email" label="Email address" prefill=email/>
+                <EmailField name="email" label=t("email-label") prefill=email/>
                 <NewPasswordFields
                     name="password"
                     confirm_name="password_confirm"
-                    label="Password"
-                    confirm_label="Confirm password"
+                    label=t("password-label")
+                    confirm_label=t("password-confirm-label")
                     related_fields=Some("username email")
                 />
-                <button type="submit" class="button primary wide">"Create account"</button>
+                <button type="submit" class="button primary wide">{t("register-submit")}</button>
             </PostForm>
-            <p class="muted">"Already have an account? " <a href="/login">"Sign in"</a></p>
+            <p class="muted">{t("register-have-account")} " " <a href="/login">{t("nav-sign-in")}</a></p>
         </section>
     }
     .into_any()

@@ -5,22 +5,25 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
 use super::form::{CodeField, EmailField, NewPasswordFields, NoticeBanner, PostForm, use_feedback};
-use crate::actions::reset::{Forgot as ForgotFn, ResetView, ResetWithCode, SetNewPassword};
+use crate::{
+    actions::reset::{Forgot as ForgotFn, ResetView, ResetWithCode, SetNewPassword},
+    web::i18n::{t, t_around},
+};
 
 #[component]
 pub fn Forgot() -> impl IntoView {
     let feedback = use_feedback();
     view! {
-        <Title text="Forgot your password?"/>
+        <Title text=t("reset-forgot-title")/>
         <section class="card narrow">
-            <h1>"Forgot your password?"</h1>
+            <h1>{t("reset-forgot-title")}</h1>
             <NoticeBanner notice=feedback.notice.clone()/>
-            <p>"Enter the address of your account and we will send you a link to choose a new password."</p>
+            <p>{t("reset-forgot-intro")}</p>
             <PostForm action=ForgotFn::PATH>
-                <EmailField name="email" label="Email address"/>
-                <button type="submit" class="button primary wide">"Send me a link"</button>
+                <EmailField name="email" label=t("email-label")/>
+                <button type="submit" class="button primary wide">{t("reset-forgot-submit")}</button>
             </PostForm>
-            <p class="muted"><a href="/login">"Back to sign in"</a></p>
+            <p class="muted"><a href="/login">{t("reset-back-to-sign-in")}</a></p>
         </section>
     }
 }
@@ -39,26 +42,26 @@ pub fn ResetCode() -> impl IntoView {
     let feedback = use_feedback();
     let view = use_context::<ResetCodeView>().unwrap_or_default();
     let sent = match view.email.clone() {
-        Some(email) => view! {
-            <p>"If an account uses " <strong>{email}</strong> ", we sent it a link to choose a new password, and a code."</p>
+        Some(email) => {
+            let email = view! { <strong>{email}</strong> }.into_any();
+            view! { <p>{t_around("reset-sent-to", "email", email)}</p> }.into_any()
         }
-        .into_any(),
-        None => view! { <p>"If an account uses the address you gave, we sent it a link to choose a new password, and a code."</p> }
-            .into_any(),
+        None => view! { <p>{t("reset-sent")}</p> }.into_any(),
     };
+    let ask_again = view! { <a href="/forgot">{t("reset-ask-again")}</a> }.into_any();
     view! {
-        <Title text="Check your inbox"/>
+        <Title text=t("reset-code-title")/>
         <section class="card narrow">
-            <h1>"Check your inbox"</h1>
+            <h1>{t("reset-code-title")}</h1>
             <NoticeBanner notice=feedback.notice.clone()/>
             {sent}
-            <p>"Open the link, or, if it opens on another device, enter the code here. Both work for a short time, once."</p>
+            <p>{t("reset-code-intro")}</p>
             <PostForm action=ResetWithCode::PATH>
-                <EmailField name="email" label="Email address" prefill=view.email/>
-                <CodeField label="Code from the email" hint="8 characters, like ABCD-1234."/>
-                <button type="submit" class="button primary wide">"Continue"</button>
+                <EmailField name="email" label=t("email-label") prefill=view.email/>
+                <CodeField label=t("reset-code-label") hint=t("reset-code-hint")/>
+                <button type="submit" class="button primary wide">{t("reset-code-submit")}</button>
             </PostForm>
-            <p class="muted">"Nothing arrived? Check your spam folder, or " <a href="/forgot">"ask again"</a> " in a minute."</p>
+            <p class="muted">{t_around("reset-nothing-arrived", "link", ask_again)}</p>
         </section>
     }
 }
@@ -69,49 +72,40 @@ pub fn Reset() -> impl IntoView {
     let feedback = use_feedback();
     let (title, body) = match view {
         ResetView::Form { username, email } => (
-            "Choose a new password",
+            t("reset-form-title"),
             view! {
                 <NoticeBanner notice=feedback.notice.clone()/>
                 <PostForm action=SetNewPassword::PATH>
                     <NewPasswordFields
                         name="password"
                         confirm_name="password_confirm"
-                        label="New password"
-                        confirm_label="Confirm new password"
+                        label=t("reset-new-password")
+                        confirm_label=t("reset-confirm-new-password")
                         related=Some(format!("{username} {email}"))
                     />
-                    <button type="submit" class="button primary wide">"Change my password"</button>
+                    <button type="submit" class="button primary wide">{t("reset-submit")}</button>
                 </PostForm>
             }
             .into_any(),
         ),
-        ResetView::Expired => (
-            "This link has expired",
-            view! { <p>"Reset links work for a short time. Ask for a new one."</p><ForgotLink/> }.into_any(),
-        ),
-        ResetView::Used => (
-            "This link has been used",
-            view! { <p>"Each reset link works once. If you still need a new password, ask for a new link."</p><ForgotLink/> }
-                .into_any(),
-        ),
-        ResetView::Replaced => (
-            "A newer link was sent",
-            view! { <p>"This link was replaced by a newer one, or your password has changed since. Use the most recent email, or ask again."</p><ForgotLink/> }
-                .into_any(),
-        ),
-        ResetView::TooManyAttempts => (
-            "Too many attempts",
-            view! { <p>"Too many links were tried from your network. Please wait a little before trying again."</p> }
-                .into_any(),
-        ),
-        ResetView::Invalid => (
-            "This link is not valid",
-            view! { <p>"The link may be incomplete: copy the whole link from the email, or ask for a new one."</p><ForgotLink/> }
-                .into_any(),
-        ),
+        ResetView::Expired => {
+            (t("reset-expired-title"), view! { <p>{t("reset-expired-text")}</p><ForgotLink/> }.into_any())
+        }
+        ResetView::Used => {
+            (t("reset-used-title"), view! { <p>{t("reset-used-text")}</p><ForgotLink/> }.into_any())
+        }
+        ResetView::Replaced => {
+            (t("reset-replaced-title"), view! { <p>{t("reset-replaced-text")}</p><ForgotLink/> }.into_any())
+        }
+        ResetView::TooManyAttempts => {
+            (t("reset-too-many-title"), view! { <p>{t("reset-too-many-text")}</p> }.into_any())
+        }
+        ResetView::Invalid => {
+            (t("reset-invalid-title"), view! { <p>{t("reset-invalid-text")}</p><ForgotLink/> }.into_any())
+        }
     };
     view! {
-        <Title text=title/>
+        <Title text=title.clone()/>
         <section class="card narrow">
             <h1>{title}</h1>
             {body}
@@ -121,5 +115,5 @@ pub fn Reset() -> impl IntoView {
 
 #[component]
 fn ForgotLink() -> impl IntoView {
-    view! { <p><a class="button" href="/forgot">"Send me a new link"</a></p> }
+    view! { <p><a class="button" href="/forgot">{t("reset-new-link")}</a></p> }
 }

@@ -2,17 +2,19 @@ use leptos::{prelude::*, server_fn::ServerFn};
 use leptos_meta::Title;
 
 use super::form::{
-    CodeField, CurrentPasswordField, EmailField, NewPasswordFields, NoticeBanner, OutcomeCard, PostForm,
-    TextField, use_feedback, use_outcome,
+    CodeField, CurrentPasswordField, EmailField, LanguageOptions, NewPasswordFields, NoticeBanner,
+    OutcomeCard, PostForm, TextField, use_feedback, use_outcome,
 };
 use crate::{
     actions::{
+        language::ChooseLanguage,
         passkeys::{PasskeySummary, RemovePasskey, RenamePasskey},
         settings::{ChangeEmail, ChangePassword, EndOtherSessions, SessionSummary},
         two_step::{DisableTwoStep, NewRecoveryCodes, StartTwoStep},
     },
     web::{
         forms::action_of,
+        i18n::{t, t_with},
         islands::{LiveFields, Passkeys},
     },
 };
@@ -43,65 +45,90 @@ pub fn Settings() -> impl IntoView {
     // The live strength check judges the new password against these.
     let related = format!("{} {}", view.username, view.email);
     view! {
-        <Title text="Settings"/>
-        <h1>"Settings"</h1>
+        <Title text=t("settings-title")/>
+        <h1>{t("settings-title")}</h1>
         <NoticeBanner notice=feedback.notice.clone()/>
         <section class="card">
-            <h2>"Password"</h2>
+            <h2>{t("settings-password-title")}</h2>
             <PostForm action=ChangePassword::PATH>
                 <CurrentPasswordField name="current_password"/>
                 <NewPasswordFields
                     name="new_password"
                     confirm_name="new_password_confirm"
-                    label="New password"
-                    confirm_label="Confirm new password"
-                    hint="At least 12 characters. Other browsers will be signed out."
+                    label=t("settings-new-password")
+                    confirm_label=t("settings-confirm-new-password")
+                    hint=t("settings-new-password-hint")
                     related=Some(related)
                 />
-                <button type="submit" class="button primary">"Change password"</button>
+                <button type="submit" class="button primary">{t("settings-change-password")}</button>
             </PostForm>
         </section>
         <section class="card">
-            <h2>"Email address"</h2>
-            <p>{format!("Your account uses {}.", view.email)}</p>
+            <h2>{t("settings-email-title")}</h2>
+            <p>{t_with("settings-email-current", &[("email", view.email.as_str().into())])}</p>
             <PostForm action=ChangeEmail::PATH>
-                <EmailField name="new_email" label="New email address"/>
-                <CurrentPasswordField
-                    name="email_password"
-                    hint="The new address takes effect when you open the link we send to it."
-                />
-                <button type="submit" class="button primary">"Change email address"</button>
+                <EmailField name="new_email" label=t("settings-new-email")/>
+                <CurrentPasswordField name="email_password" hint=t("settings-email-password-hint")/>
+                <button type="submit" class="button primary">{t("settings-change-email")}</button>
             </PostForm>
         </section>
         <TwoStepSection recovery_codes_left=view.recovery_codes_left/>
         {view.passkeys.map(|passkeys| view! { <PasskeysSection passkeys/> })}
         <section class="card">
-            <h2>"Where you are signed in"</h2>
+            <h2>{t("settings-sessions-title")}</h2>
             <ul class="sessions">
                 {view
                     .sessions
                     .into_iter()
                     .map(|s| {
-                        let label = if s.current { format!("{} (this browser)", s.user_agent) } else { s.user_agent };
+                        let label = if s.current {
+                            t_with("settings-session-this-browser", &[("browser", s.user_agent.into())])
+                        } else {
+                            s.user_agent
+                        };
                         view! { <li>{label}</li> }
                     })
                     .collect_view()}
             </ul>
             {if others == 0 {
-                view! { <p class="muted">"This is the only browser signed in."</p> }.into_any()
+                view! { <p class="muted">{t("settings-only-browser")}</p> }.into_any()
             } else {
                 view! {
                     <form method="post" action=action_of(EndOtherSessions::PATH)>
                         <button type="submit" class="button">
-                            {format!("Sign out the other {others} session(s)")}
+                            {t_with("settings-sign-out-others", &[("count", others.into())])}
                         </button>
                     </form>
                 }
                 .into_any()
             }}
         </section>
+        <LanguageSection/>
     }
     .into_any()
+}
+
+/// The account's language: the same plain form as the footer's, which
+/// saves the choice to the account (its emails follow it) and comes back
+/// here. Each language is named in itself, as a reader looks for their own.
+#[component]
+fn LanguageSection() -> impl IntoView {
+    view! {
+        <section class="card">
+            <h2>{t("settings-language-title")}</h2>
+            <p>{t("settings-language-intro")}</p>
+            <form method="post" action=action_of(ChooseLanguage::PATH)>
+                <input type="hidden" name="back" value="/settings"/>
+                <div class="field">
+                    <label for="settings-language">{t("settings-language-label")}</label>
+                    <select id="settings-language" name="language">
+                        <LanguageOptions/>
+                    </select>
+                </div>
+                <button type="submit" class="button primary">{t("settings-language-save")}</button>
+            </form>
+        </section>
+    }
 }
 
 /// Two-step sign-in: set it up, or, once on, new recovery codes and
@@ -111,39 +138,35 @@ fn TwoStepSection(recovery_codes_left: Option<i64>) -> impl IntoView {
     let Some(left) = recovery_codes_left else {
         return view! {
             <section class="card">
-                <h2>"Two-step sign-in"</h2>
-                <p>"Off. Turn it on to be asked, after your password, for a code from an authenticator app on your phone."</p>
+                <h2>{t("two-step-title")}</h2>
+                <p>{t("two-step-off-intro")}</p>
                 <PostForm action=StartTwoStep::PATH>
-                    <button type="submit" class="button primary">"Set up an authenticator app"</button>
+                    <button type="submit" class="button primary">{t("two-step-set-up")}</button>
                 </PostForm>
             </section>
         }
         .into_any();
     };
-    let left = match left {
-        1 => "1 recovery code is left.".to_owned(),
-        n => format!("{n} recovery codes are left."),
-    };
     view! {
         <section class="card">
-            <h2>"Two-step sign-in"</h2>
-            <p>"On: signing in asks for a code from your authenticator app. " {left}</p>
+            <h2>{t("two-step-title")}</h2>
+            <p>{t_with("two-step-on-intro", &[("count", left.into())])}</p>
             <PostForm action=NewRecoveryCodes::PATH>
-                <CurrentPasswordField name="recovery_password" label="Current password, for new recovery codes"/>
+                <CurrentPasswordField name="recovery_password" label=t("two-step-recovery-password")/>
                 <CodeField
                     name="recovery_code"
-                    label="Code from the app, for new recovery codes"
-                    hint="The recovery codes you have now stop working."
+                    label=t("two-step-recovery-code")
+                    hint=t("two-step-recovery-hint")
                 />
-                <button type="submit" class="button">"Make new recovery codes"</button>
+                <button type="submit" class="button">{t("two-step-make-new-codes")}</button>
             </PostForm>
         </section>
         <section class="card">
-            <h2>"Turn off two-step sign-in"</h2>
+            <h2>{t("two-step-turn-off-title")}</h2>
             <PostForm action=DisableTwoStep::PATH>
-                <CurrentPasswordField name="disable_password" label="Current password, to turn it off"/>
-                <CodeField name="disable_code" label="Code from the app" hint="6 digits from the app, or a recovery code."/>
-                <button type="submit" class="button">"Turn off"</button>
+                <CurrentPasswordField name="disable_password" label=t("two-step-disable-password")/>
+                <CodeField name="disable_code" label=t("two-step-code-from-app") hint=t("two-step-disable-hint")/>
+                <button type="submit" class="button">{t("two-step-turn-off")}</button>
             </PostForm>
         </section>
     }
@@ -165,7 +188,7 @@ fn PasskeysSection(passkeys: Vec<PasskeySummary>) -> impl IntoView {
             .collect_view();
         view! {
             <div class="field">
-                <label for=id>"Passkey"</label>
+                <label for=id>{t("passkey-choice-label")}</label>
                 <select id=id name="passkey">{options}</select>
             </div>
         }
@@ -174,61 +197,65 @@ fn PasskeysSection(passkeys: Vec<PasskeySummary>) -> impl IntoView {
         let items = passkeys
             .iter()
             .map(|p| {
-                let used = p.last_used_at.map_or_else(|| "never used".to_owned(), |at| format!("last used {}", day(at)));
+                let used = p.last_used_at.map_or_else(
+                    || t("passkey-never-used"),
+                    |at| t_with("passkey-last-used", &[("date", day(at).into())]),
+                );
+                let listed =
+                    t_with("passkey-listed", &[("added", day(p.created_at).into()), ("used", used.into())]);
                 view! {
                     <li>
                         <strong>{p.name.clone()}</strong>
-                        <span class="muted">{format!(" · added {}, {used}", day(p.created_at))}</span>
+                        <span class="muted">{listed}</span>
                     </li>
                 }
             })
             .collect_view();
         view! {
-            <h3>"Your passkeys"</h3>
+            <h3>{t("passkey-list-title")}</h3>
             <ul class="passkeys">{items}</ul>
-            <h3>"Rename a passkey"</h3>
+            <h3>{t("passkey-rename-title")}</h3>
             <form method="post" action=action_of(RenamePasskey::PATH) data-api=RenamePasskey::PATH>
                 {choices("rename_passkey")}
-                <TextField name="name" label="New name" value=feedback.value("name") error=feedback.error_for("name")/>
-                <button type="submit" class="button">"Rename"</button>
+                <TextField
+                    name="name"
+                    label=t("passkey-new-name")
+                    value=feedback.value("name")
+                    error=feedback.error_for("name")
+                />
+                <button type="submit" class="button">{t("passkey-rename")}</button>
             </form>
-            <h3>"Remove a passkey"</h3>
+            <h3>{t("passkey-remove-title")}</h3>
             <form method="post" action=action_of(RemovePasskey::PATH) data-api=RemovePasskey::PATH>
                 {choices("remove_passkey")}
-                <CurrentPasswordField name="remove_password" label="Current password, to remove it"/>
-                <button type="submit" class="button">"Remove"</button>
+                <CurrentPasswordField name="remove_password" label=t("passkey-remove-password")/>
+                <button type="submit" class="button">{t("passkey-remove")}</button>
             </form>
         }
         .into_any()
     });
     view! {
         <section class="card" id="passkeys">
-            <h2>"Passkeys"</h2>
-            <p>"A passkey signs you in with your device's screen lock or a security key, instead of your password."</p>
+            <h2>{t("passkey-title")}</h2>
+            <p>{t("passkey-intro")}</p>
             <Passkeys>
                 <form data-passkey="add" hidden>
-                    <TextField
-                        name="new_passkey_name"
-                        label="Name of the new passkey"
-                        hint="To tell your passkeys apart, such as “Work laptop”."
-                    />
-                    <CurrentPasswordField name="add_password" label="Current password, to add it"/>
-                    <button type="submit" class="button primary">"Add a passkey"</button>
+                    <TextField name="new_passkey_name" label=t("passkey-new-name-label") hint=t("passkey-new-name-hint")/>
+                    <CurrentPasswordField name="add_password" label=t("passkey-add-password")/>
+                    <button type="submit" class="button primary">{t("passkey-add")}</button>
                 </form>
-                <p class="muted" data-passkey-fallback>
-                    "Adding a passkey needs JavaScript and a browser that supports passkeys."
-                </p>
+                <p class="muted" data-passkey-fallback>{t("passkey-needs-javascript")}</p>
             </Passkeys>
             <LiveFields>
                 <div id="passkey-list" data-refresh="/settings">
-                    {listed.unwrap_or_else(|| view! { <p class="muted">"No passkeys yet."</p> }.into_any())}
+                    {listed.unwrap_or_else(|| view! { <p class="muted">{t("passkey-none-yet")}</p> }.into_any())}
                 </div>
             </LiveFields>
         </section>
     }
 }
 
-/// A Unix time as its day in UTC, "30 Nov 2026".
+/// A Unix time as its day in UTC, in the page's language: "30 Nov 2026".
 fn day(unix: i64) -> String {
     // Days to a civil date: Howard Hinnant's `civil_from_days`.
     let z = unix.div_euclid(86_400) + 719_468;
@@ -240,14 +267,28 @@ fn day(unix: i64) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    const MONTHS: [&str; 12] =
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    format!("{d} {} {y}", MONTHS[(m - 1) as usize])
+    const MONTHS: [&str; 12] = [
+        "settings-month-jan",
+        "settings-month-feb",
+        "settings-month-mar",
+        "settings-month-apr",
+        "settings-month-may",
+        "settings-month-jun",
+        "settings-month-jul",
+        "settings-month-aug",
+        "settings-month-sep",
+        "settings-month-oct",
+        "settings-month-nov",
+        "settings-month-dec",
+    ];
+    let month = t(MONTHS[(m - 1) as usize]);
+    t_with("settings-date", &[("day", d.into()), ("month", month.into()), ("year", y.into())])
 }
 
 #[cfg(test)]
 mod tests {
     use super::day;
+    use crate::domain::{Language, i18n::text_with};
 
     #[test]
     fn days_read_as_a_calendar_does() {
@@ -256,5 +297,14 @@ mod tests {
         assert_eq!(day(1_795_996_799), "29 Nov 2026");
         assert_eq!(day(1_795_996_800), "30 Nov 2026");
         assert_eq!(day(-1), "31 Dec 1969");
+    }
+
+    #[test]
+    fn the_recovery_codes_left_are_counted_in_words() {
+        let left = |count: i64| text_with(Language::ENGLISH, "two-step-on-intro", &[("count", count.into())]);
+        let on = "On: signing in asks for a code from your authenticator app. ";
+        assert_eq!(left(1), format!("{on}1 recovery code is left."));
+        assert_eq!(left(10), format!("{on}10 recovery codes are left."));
+        assert_eq!(left(0), format!("{on}0 recovery codes are left."));
     }
 }

@@ -3,7 +3,11 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::form::{NoticeBanner, PostForm, TextField, use_feedback};
-use crate::{actions::sign_in::SignIn, domain::answer::Notice, web::islands::Passkeys};
+use crate::{
+    actions::sign_in::SignIn,
+    domain::answer::Notice,
+    web::{i18n::t, islands::Passkeys},
+};
 
 #[component]
 pub fn SignIn() -> impl IntoView {
@@ -19,34 +23,30 @@ pub fn SignIn() -> impl IntoView {
     // so is a second step whose sign-in expired.
     let notice = feedback.notice.clone().or_else(|| {
         query.with_untracked(|q| q.get("notice")).and_then(|n| match n.as_str() {
-            "password-changed" => {
-                Some(Notice::Success("Your password was changed. Sign in with the new one.".into()))
-            }
-            "sign-in-again" => {
-                Some(Notice::Error("That sign-in took too long. Please sign in again.".into()))
-            }
+            "password-changed" => Some(Notice::Success(t("sign-in-password-changed"))),
+            "sign-in-again" => Some(Notice::Error(t("sign-in-took-too-long"))),
             _ => None,
         })
     });
     view! {
-        <Title text="Sign in"/>
+        <Title text=t("sign-in-title")/>
         <section class="card narrow">
-            <h1>"Sign in"</h1>
+            <h1>{t("sign-in-title")}</h1>
             <NoticeBanner notice/>
             <PostForm action=SignIn::PATH>
                 <input type="hidden" name="next" value=next/>
                 <TextField
                     name="login"
-                    label="Email or username"
+                    label=t("sign-in-login-label")
                     autocomplete=if passkeys { "username webauthn" } else { "username" }
                     value=feedback.value("login")
                 />
-                <TextField name="password" label="Password" kind="password" autocomplete="current-password"/>
+                <TextField name="password" label=t("password-label") kind="password" autocomplete="current-password"/>
                 <div class="field checkbox">
                     <input type="checkbox" id="remember" name="remember" value="on"/>
-                    <label for="remember">"Remember me on this device"</label>
+                    <label for="remember">{t("sign-in-remember")}</label>
                 </div>
-                <button type="submit" class="button primary wide">"Sign in"</button>
+                <button type="submit" class="button primary wide">{t("sign-in-submit")}</button>
             </PostForm>
             // Shown by the island where the browser has passkeys; without
             // JavaScript the password form is the whole page.
@@ -56,16 +56,16 @@ pub fn SignIn() -> impl IntoView {
                         <Passkeys>
                             <p data-passkey hidden>
                                 <button type="button" class="button wide" data-passkey-sign-in>
-                                    "Sign in with a passkey"
+                                    {t("sign-in-with-passkey")}
                                 </button>
                             </p>
                         </Passkeys>
                     }
                 })}
             <p class="muted">
-                <a href="/forgot">"Forgot your password?"</a>
+                <a href="/forgot">{t("sign-in-forgot")}</a>
                 " · "
-                <a href="/register">"Create an account"</a>
+                <a href="/register">{t("sign-in-create-account")}</a>
             </p>
         </section>
     }

@@ -4,23 +4,26 @@ use leptos_meta::Title;
 use super::form::{
     CodeField, CurrentPasswordField, NoticeBanner, OutcomeCard, PostForm, use_feedback, use_outcome,
 };
-use crate::actions::{sign_in::SecondStep as SecondStepFn, two_step::EnableTwoStep};
+use crate::{
+    actions::{sign_in::SecondStep as SecondStepFn, two_step::EnableTwoStep},
+    web::i18n::t,
+};
 
 /// The second step of a sign-in, after a right password.
 #[component]
 pub fn SecondStep() -> impl IntoView {
     let feedback = use_feedback();
     view! {
-        <Title text="Two-step sign-in"/>
+        <Title text=t("two-step-title")/>
         <section class="card narrow">
-            <h1>"Two-step sign-in"</h1>
+            <h1>{t("two-step-title")}</h1>
             <NoticeBanner notice=feedback.notice.clone()/>
-            <p>"Enter the code your authenticator app shows for this account."</p>
+            <p>{t("two-step-enter-code")}</p>
             <PostForm action=SecondStepFn::PATH>
-                <CodeField label="Code" hint="6 digits from the app, or one of your recovery codes."/>
-                <button type="submit" class="button primary wide">"Sign in"</button>
+                <CodeField label=t("two-step-code-label") hint=t("two-step-code-hint")/>
+                <button type="submit" class="button primary wide">{t("sign-in-submit")}</button>
             </PostForm>
-            <p class="muted"><a href="/login">"Start again"</a></p>
+            <p class="muted"><a href="/login">{t("two-step-start-again")}</a></p>
         </section>
     }
 }
@@ -46,20 +49,20 @@ pub fn TwoStepSetup() -> impl IntoView {
         return ().into_any();
     };
     view! {
-        <Title text="Set up two-step sign-in"/>
+        <Title text=t("two-step-setup-title")/>
         <section class="card narrow">
-            <h1>"Set up two-step sign-in"</h1>
+            <h1>{t("two-step-setup-title")}</h1>
             <NoticeBanner notice=feedback.notice.clone()/>
-            <p>"Scan this code with an authenticator app on your phone (any app for one-time codes, such as Aegis, FreeOTP or Google Authenticator):"</p>
-            <div class="qr" role="img" aria-label="QR code of the key for your authenticator app" inner_html=view.qr_svg></div>
-            <p>"Cannot scan it? Type this key into the app instead:"</p>
+            <p>{t("two-step-setup-scan")}</p>
+            <div class="qr" role="img" aria-label=t("two-step-setup-qr-label") inner_html=view.qr_svg></div>
+            <p>{t("two-step-setup-type-key")}</p>
             <p><code class="secret" data-secret>{view.secret}</code></p>
             <PostForm action=EnableTwoStep::PATH>
-                <CodeField label="Code from the app" hint="The 6 digits the app now shows for this account."/>
+                <CodeField label=t("two-step-code-from-app") hint=t("two-step-setup-code-hint")/>
                 <CurrentPasswordField name="enable_password"/>
-                <button type="submit" class="button primary">"Turn on"</button>
+                <button type="submit" class="button primary">{t("two-step-turn-on")}</button>
             </PostForm>
-            <p class="muted"><a href="/settings">"Cancel"</a></p>
+            <p class="muted"><a href="/settings">{t("two-step-cancel")}</a></p>
         </section>
     }
     .into_any()

@@ -2,7 +2,6 @@
 
 use std::time::Duration;
 
-use js_sys::Array;
 use leptos::{
     prelude::{document, set_timeout},
     server_fn::ServerFn,
@@ -13,14 +12,16 @@ use web_sys::{Element, Event, HtmlInputElement};
 
 use super::{
     client::{field, json_string, post},
-    dom::{Note, element, input_by_id, show},
+    dom::{Note, element, input_by_id, say, show},
 };
 use crate::{
-    actions::check::{CHECK_DONE, PasswordStrength, UsernameAvailability},
+    actions::check::{CHECK_DONE, FINE, LABEL, PasswordStrength, SAID, SCORE, UsernameAvailability, WRONG},
     domain::{
-        Email, PasswordError, Strength, Username,
-        password::{check_confirmation, check_length},
-        suggest_domain, username,
+        Email, PasswordError, Username,
+        email::DID_YOU_MEAN,
+        i18n::Message,
+        password::{CONFIRMATION_MATCHES, check_confirmation, check_length},
+        suggest_domain,
     },
     web::islands::LiveCheck,
 };
@@ -86,7 +87,7 @@ fn check(input: &HtmlInputElement) {
 
 fn email(input: &HtmlInputElement, value: &str, touched: bool) {
     match Email::parse(value) {
-        Err(e) => show(input, touched.then(|| Note::Error(e.to_string()))),
+        Err(e) => show(input, touched.then(|| Note::Error(say(input, e.key())))),
         Ok(email) => {
             show(input, None);
             if let (Some(domain), Some((local, _))) =
@@ -101,16 +102,12 @@ fn email(input: &HtmlInputElement, value: &str, touched: bool) {
 fn username(input: &HtmlInputElement, value: &str, touched: bool) {
     let name = match Username::parse(value) {
         Ok(name) => name,
-        Err(e) => return show(input, touched.then(|| Note::Error(e.to_string()))),
+        Err(e) => return show(input, touched.then(|| Note::Error(say(input, e.key())))),
     };
     show(input, None);
     when_paused(input, value, move |input| async move {
         let body = format!(r#"{{"username":{}}}"#, json_string(name.as_str()));
-        let answer = call(UsernameAvailability::PATH, body).await?;
-        let note = match answer.as_string()?.as_str() {
-            "Taken" => Note::Error(username::TAKEN.to_owned()),
-            _ => Note::Fine(format!("{name} is available.")),
-        };
+        let note = note_from(&call(UsernameAvailability::PATH, body).await?)?;
         Some((input, note))
     });
 }
@@ -119,16 +116,15 @@ fn new_password(input: &HtmlInputElement, value: &str, touched: bool) {
     show_strength(input, None);
     match check_length(value) {
         Err(PasswordError::Empty) => return show(input, None),
-        Err(e) => return show(input, touched.then(|| Note::Error(e.to_string()))),
+        Err(e) => return show(input, touched.then(|| Note::Error(say(input, e.key())))),
         Ok(()) => show(input, None),
     }
     let related = related_words(input).iter().map(|w| json_string(w)).collect::<Vec<_>>().join(",");
     let body = format!(r#"{{"password":{},"related":[{related}]}}"#, json_string(value));
     when_paused(input, value, move |input| async move {
-        let strength = strength_from(&call(PasswordStrength::PATH, body).await?)?;
-        show_strength(&input, Some(&strength));
-        let note =
-            strength.refusal().map_or_else(|| Note::Fine("A strong password.".to_owned()), Note::Error);
+        let verdict = call(PasswordStrength::PATH, body).await?;
+        let note = note_from(&field(&verdict, SAID)?)?;
+        show_strength(&input, Some(&verdict));
         Some((input, note))
     });
 }
@@ -138,9 +134,9 @@ fn confirmation(input: &HtmlInputElement, touched: bool) {
     let (typed, again) = (password.value(), input.value());
     let note = match check_confirmation(&typed, &again) {
         _ if again.is_empty() => None,
-        Ok(()) => Some(Note::Fine("The passwords match.".to_owned())),
+        Ok(()) => Some(Note::Fine(say(input, CONFIRMATION_MATCHES.key()))),
         // Say so early only once the confirmation can no longer match.
-        Err(e) if touched || !typed.starts_with(&again) => Some(Note::Error(e.to_string())),
+        Err(e) if touched || !typed.starts_with(&again) => Some(Note::Error(say(input, e.key()))),
         Err(_) => None,
     };
     show(input, note);
@@ -178,15 +174,12 @@ async fn call(path: &str, body: String) -> Option<JsValue> {
     field(&post(path, "application/json", body).await?, CHECK_DONE)
 }
 
-fn strength_from(value: &JsValue) -> Option<Strength> {
-    let field = |name: &str| field(value, name);
-    Some(Strength {
-        score: field("score")?.as_f64()? as u8,
-        warning: field("warning").and_then(|w| w.as_string()),
-        suggestions: field("suggestions")
-            .map(|s| Array::from(&s).iter().filter_map(|s| s.as_string()).collect())
-            .unwrap_or_default(),
-    })
+/// What a check said of the value, in the words the server chose.
+fn note_from(said: &JsValue) -> Option<Note> {
+    if let Some(fine) = field(said, FINE) {
+        return Some(Note::Fine(fine.as_string()?));
+    }
+    Some(Note::Error(field(said, WRONG)?.as_string()?))
 }
 
 /// The words a new password must not be built from: given in `data-related`,
@@ -209,7 +202,7 @@ fn offer(input: &HtmlInputElement, fixed: &str) {
     let doc = document();
     let (Some(slot), Some(hint), Ok(button)) = (
         doc.get_element_by_id(&format!("{}-message", input.id())),
-        element("span", "hint", "Did you mean "),
+        element("span", "hint", &say(input, DID_YOU_MEAN.0.key())),
         doc.create_element("button"),
     ) else {
         return;
@@ -220,7 +213,7 @@ fn offer(input: &HtmlInputElement, fixed: &str) {
     let _ = button.set_attribute("data-for", &input.id());
     button.set_text_content(Some(fixed));
     let _ = hint.append_child(&button);
-    let _ = hint.append_child(&doc.create_text_node("?"));
+    let _ = hint.append_child(&doc.create_text_node(&say(input, DID_YOU_MEAN.1.key())));
     slot.set_text_content(None);
     let _ = slot.append_child(&hint);
 }
@@ -233,17 +226,19 @@ pub fn restore(input: &HtmlInputElement) {
 }
 
 /// Shows the server's verdict on the meter below a new password, or hides it.
-fn show_strength(input: &HtmlInputElement, strength: Option<&Strength>) {
+fn show_strength(input: &HtmlInputElement, verdict: Option<&JsValue>) {
     let Some(meter) = document().get_element_by_id(&format!("{}-strength", input.id())) else { return };
-    let Some(strength) = strength else {
+    let Some(verdict) = verdict else {
         let _ = meter.set_attribute("hidden", "");
         return;
     };
+    // A whole number 0-4: as an integer, so the bundle needs no float formatting (17 KB).
+    let score = field(verdict, SCORE).and_then(|s| s.as_f64()).unwrap_or_default() as u8;
     if let Ok(Some(gauge)) = meter.query_selector("meter") {
-        let _ = gauge.set_attribute("value", &strength.score.to_string());
+        let _ = gauge.set_attribute("value", &score.to_string());
     }
     if let Ok(Some(label)) = meter.query_selector("span") {
-        label.set_text_content(Some(&format!("Strength: {}", strength.label())));
+        label.set_text_content(field(verdict, LABEL).and_then(|l| l.as_string()).as_deref());
     }
     let _ = meter.remove_attribute("hidden");
 }

@@ -5,6 +5,8 @@ use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
+use crate::web::islands::words::said;
+
 /// What a field's message slot says.
 pub enum Note {
     Error(String),
@@ -25,6 +27,16 @@ pub fn show(input: &HtmlInputElement, note: Option<Note>) {
     if let Some(span) = element("span", class, &text) {
         let _ = slot.append_child(&span);
     }
+}
+
+/// The words the page rendered beside the field for the message `key`
+/// (`islands::Words`), in the page's language.
+pub fn say(input: &HtmlInputElement, key: &str) -> String {
+    input
+        .parent_element()
+        .and_then(|field| field.query_selector("template.live-words").ok()?)
+        .map(|words| said(&words, key))
+        .unwrap_or_default()
 }
 
 pub fn message_slot(input: &HtmlInputElement) -> Option<Element> {

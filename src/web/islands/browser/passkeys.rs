@@ -30,17 +30,24 @@ use super::{
 };
 use crate::{
     actions::passkeys::{
-        AddPasskey, NAME_RULE, PasskeyCreationOptions, PasskeyRequestOptions, PasskeySignIn, passkey_name,
+        AddPasskey, NAME_RULE, PasskeyCreationOptions, PasskeyRequestOptions, PasskeySignIn, fields,
+        passkey_name,
     },
-    domain::answer::json::{ERROR, GO, NOTICE, PAGE, REJECTED},
-    web::islands::base64url,
+    domain::{
+        answer::json::{ERROR, GO, NOTICE, PAGE, REJECTED},
+        i18n::{Key, Message},
+    },
+    web::islands::{
+        base64url,
+        passkeys::{
+            WORDS_ID,
+            words::{HELD_ALREADY, NO_ANSWER, NOT_ADDED, NOT_USED},
+        },
+        words::said,
+    },
 };
 
 const FORM: &str = "application/x-www-form-urlencoded";
-const NO_ANSWER: &str = "Something went wrong. Please try again.";
-const NOT_ADDED: &str = "No passkey was added: the browser's dialog was closed or timed out.";
-const HELD_ALREADY: &str = "This device already holds a passkey for this account.";
-const NOT_USED: &str = "No passkey was used: the browser's dialog was closed or timed out.";
 
 thread_local! {
     /// The autofill's ceremony while it waits for the user: its number
@@ -64,7 +71,7 @@ enum Stop {
     /// The server's answer (a refusal): shown as a form's answer is.
     Answer(JsValue),
     /// Said in the page's notice.
-    Say(&'static str),
+    Say(Key),
     /// Nothing to say (the user is told next to a field already).
     Quiet,
 }
@@ -110,7 +117,7 @@ async fn adding(form: &HtmlFormElement) -> Result<JsValue, Stop> {
     let typed = input.as_ref().map(HtmlInputElement::value).unwrap_or_default();
     let Some(name) = passkey_name(&typed) else {
         if let Some(input) = input {
-            show(&input, Some(Note::Error(NAME_RULE.to_owned())));
+            show(&input, Some(Note::Error(words(NAME_RULE.key()))));
             let _ = input.focus();
         }
         return Err(Stop::Quiet);
@@ -126,9 +133,13 @@ async fn adding(form: &HtmlFormElement) -> Result<JsValue, Stop> {
         })?;
     let json = credential_json(&credential).ok_or(Stop::Say(NO_ANSWER))?;
     let ceremony = ceremony_id(&public_key);
-    post(AddPasskey::PATH, FORM, encode(&[("name", &name), ("credential", &json), ("ceremony", &ceremony)]))
-        .await
-        .ok_or(Stop::Say(NO_ANSWER))
+    post(
+        AddPasskey::PATH,
+        FORM,
+        encode(&[(fields::NAME, &name), (fields::CREDENTIAL, &json), (fields::CEREMONY, &ceremony)]),
+    )
+    .await
+    .ok_or(Stop::Say(NO_ANSWER))
 }
 
 /// `/login`'s "Sign in with a passkey": puts the autofill away (the browser
@@ -244,18 +255,19 @@ async fn signing_in(public_key: &JsValue, autofill: Option<&AbortSignal>) -> Res
         .and_then(|r| r.dyn_into::<HtmlInputElement>().ok())
         .is_some_and(|r| r.checked());
     let ceremony = ceremony_id(public_key);
-    let mut body = encode(&[("credential", &json), ("next", &next), ("ceremony", &ceremony)]);
+    let mut posted =
+        vec![(fields::CREDENTIAL, json.as_str()), (fields::NEXT, &next), (fields::CEREMONY, &ceremony)];
     if remember {
-        body.push_str("&remember=on");
+        posted.push((fields::REMEMBER, "on"));
     }
-    post(PasskeySignIn::PATH, FORM, body).await.ok_or(Stop::Say(NO_ANSWER))
+    post(PasskeySignIn::PATH, FORM, encode(&posted)).await.ok_or(Stop::Say(NO_ANSWER))
 }
 
 /// Shows how a ceremony ended, as a form's answer.
 fn answered(form: &HtmlFormElement, ended: Result<JsValue, Stop>) {
     let answer = match ended {
         Ok(answer) | Err(Stop::Answer(answer)) => answer,
-        Err(Stop::Say(text)) => refusal(text),
+        Err(Stop::Say(said)) => refusal(said),
         Err(Stop::Quiet) => return,
     };
     if !apply(form, &answer) {
@@ -263,9 +275,15 @@ fn answered(form: &HtmlFormElement, ended: Result<JsValue, Stop>) {
     }
 }
 
-fn refusal(text: &str) -> JsValue {
-    JSON::parse(&format!(r#"{{"{REJECTED}":{{"{NOTICE}":{{"{ERROR}":{}}}}}}}"#, json_string(text)))
+fn refusal(said: Key) -> JsValue {
+    let text = words(said.key());
+    JSON::parse(&format!(r#"{{"{REJECTED}":{{"{NOTICE}":{{"{ERROR}":{}}}}}}}"#, json_string(&text)))
         .unwrap_or_default()
+}
+
+/// The words the page rendered for `key` (`islands::Passkeys`).
+fn words(key: &str) -> String {
+    document().get_element_by_id(WORDS_ID).map(|words| said(&words, key)).unwrap_or_default()
 }
 
 /// Asks the server function at `path` for a ceremony's options, and makes
@@ -280,13 +298,13 @@ async fn options(path: &str, body: String, parse: &str) -> Result<JsValue, Stop>
         field(&answered, "publicKey").and_then(|o| from_json(o, parse)).ok_or(Stop::Say(NO_ANSWER))?;
     // The ceremony's id travels with its options (the browser ignores a
     // member it does not know) to go back with the answer.
-    set(&options, "ceremony", &field(&answered, "ceremony").unwrap_or_default());
+    set(&options, fields::CEREMONY, &field(&answered, fields::CEREMONY).unwrap_or_default());
     Ok(options)
 }
 
 /// The id of the ceremony `options` belong to.
 fn ceremony_id(options: &JsValue) -> String {
-    field(options, "ceremony").and_then(|id| id.as_string()).unwrap_or_default()
+    field(options, fields::CEREMONY).and_then(|id| id.as_string()).unwrap_or_default()
 }
 
 /// The options as `navigator.credentials` takes them: the browser's own

@@ -155,7 +155,11 @@ fn done(form: &HtmlFormElement, outcome: &JsValue) -> bool {
         let _ = paragraph.append_child(&anchor);
         let _ = card.append_child(&paragraph);
     }
-    document().set_title(&format!("{title} · Accounts"));
+    // The tab's title keeps the site's name as the page's language put it
+    // (the catalogue's `page-title`: the page's title, " · ", the name).
+    let current = document().title();
+    let site = current.split_once(" · ").map_or(current.as_str(), |(_, site)| site);
+    document().set_title(&format!("{title} · {site}"));
     focus(&heading);
     true
 }
