@@ -48,10 +48,24 @@ http
   })
   .listen(httpPort, "127.0.0.1");
 
+// A header's value, unfolded, with its RFC 2047 encoded words decoded
+// (a subject with words outside ASCII arrives as `=?utf-8?b?…?=`).
 function header(raw, name) {
-  const head = raw.split("\r\n\r\n")[0];
+  const head = raw.split("\r\n\r\n")[0].replace(/\r\n[ \t]+/g, " ");
   const line = head.split("\r\n").find((l) => l.toLowerCase().startsWith(`${name}:`));
-  return line ? line.slice(name.length + 1).trim() : "";
+  if (!line) return "";
+  return line
+    .slice(name.length + 1)
+    .trim()
+    .replace(/(\?=)\s+(=\?)/g, "$1$2")
+    .replace(/=\?([^?]+)\?([bBqQ])\?([^?]*)\?=/g, (_, charset, encoding, text) =>
+      encoding.toLowerCase() === "b"
+        ? Buffer.from(text, "base64").toString(charset.toLowerCase() === "utf-8" ? "utf8" : "latin1")
+        : Buffer.from(
+            text.replace(/_/g, " ").replace(/=([0-9A-Fa-f]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
+            "latin1",
+          ).toString("utf8"),
+    );
 }
 
 // The decoded body of one part of a multipart/alternative message.
