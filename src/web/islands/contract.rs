@@ -51,3 +51,24 @@ impl LiveCheck {
             .find(|c| c.as_str() == name)
     }
 }
+
+/// What the passkey island may say of a ceremony itself (the server's
+/// answers come in words already), rendered by `islands::Passkeys` in the
+/// page's language as the [`Words`](super::Words) with id [`WORDS_ID`].
+pub mod passkey_words {
+    use crate::{
+        actions::passkeys::NAME_RULE,
+        domain::i18n::{Key, Message},
+    };
+
+    pub const WORDS_ID: &str = "passkey-words";
+
+    pub const NO_ANSWER: Key = Key("passkey-browser-no-answer");
+    pub const NOT_ADDED: Key = Key("passkey-browser-not-added");
+    pub const HELD_ALREADY: Key = Key("passkey-browser-held-already");
+    pub const NOT_USED: Key = Key("passkey-browser-not-used");
+
+    pub fn all() -> Vec<&'static dyn Message> {
+        vec![&NO_ANSWER, &NOT_ADDED, &HELD_ALREADY, &NOT_USED, &NAME_RULE]
+    }
+}

@@ -1,31 +1,16 @@
 use leptos::prelude::*;
 
-use super::Words;
-use crate::{actions::passkeys::NAME_RULE, domain::i18n::Message};
-
-/// The id of the [`Words`] the passkey island reads.
-pub const WORDS_ID: &str = "passkey-words";
-
-/// What the browser may say of a ceremony itself (the server's answers
-/// come in words already), rendered by [`Passkeys`] in the page's
-/// language and found by key.
-pub mod words {
-    use crate::domain::i18n::Key;
-
-    pub const NO_ANSWER: Key = Key("passkey-browser-no-answer");
-    pub const NOT_ADDED: Key = Key("passkey-browser-not-added");
-    pub const HELD_ALREADY: Key = Key("passkey-browser-held-already");
-    pub const NOT_USED: Key = Key("passkey-browser-not-used");
-}
+use super::{
+    Words,
+    contract::passkey_words::{self, WORDS_ID},
+};
 
 /// The passkey island around `children`, with the words it may need.
 #[component]
 pub fn Passkeys(children: Children) -> impl IntoView {
-    let messages: Vec<&'static dyn Message> =
-        vec![&words::NO_ANSWER, &words::NOT_ADDED, &words::HELD_ALREADY, &words::NOT_USED, &NAME_RULE];
     view! {
         <PasskeyCeremonies>{children()}</PasskeyCeremonies>
-        <Words messages id=WORDS_ID/>
+        <Words messages=passkey_words::all() id=WORDS_ID/>
     }
 }
 

@@ -39,10 +39,7 @@ use crate::{
     },
     web::islands::{
         base64url,
-        passkeys::{
-            WORDS_ID,
-            words::{HELD_ALREADY, NO_ANSWER, NOT_ADDED, NOT_USED},
-        },
+        contract::passkey_words::{HELD_ALREADY, NO_ANSWER, NOT_ADDED, NOT_USED, WORDS_ID},
         words::said,
     },
 };
