@@ -72,6 +72,7 @@ confirm-code-address-taken = Ein anderes Konto verwendet diese Adresse inzwische
 confirm-fix-too-many = Es wurden vorerst zu viele Adressen ausprobiert. Bitte versuchen Sie es später erneut.
 confirm-new-link-sent = Wir haben einen neuen Link an { $email } gesendet.
 confirm-resend-too-many = Zu viele Anfragen aus Ihrem Netzwerk. Bitte versuchen Sie es in einigen Minuten erneut.
+confirm-resend-hourly-limit = An dieses Konto gingen in der letzten Stunde schon mehrere E-Mails. Bitte versuchen Sie es später erneut.
 confirm-resend-wait = { $seconds ->
     [one] Gerade eben wurde ein Link gesendet. Sie können in 1 Sekunde einen weiteren anfordern.
    *[other] Gerade eben wurde ein Link gesendet. Sie können in { $seconds } Sekunden einen weiteren anfordern.

@@ -72,6 +72,7 @@ confirm-code-address-taken = Another account uses that address now. Please chang
 confirm-fix-too-many = Too many addresses tried for now. Please try again in a while.
 confirm-new-link-sent = We sent a new link to { $email }.
 confirm-resend-too-many = Too many requests from your network. Please try again in a few minutes.
+confirm-resend-hourly-limit = This account has been sent several emails in the last hour. Please try again later.
 confirm-resend-wait = { $seconds ->
     [one] A link was sent a moment ago. You can ask for another in 1 second.
    *[other] A link was sent a moment ago. You can ask for another in { $seconds } seconds.

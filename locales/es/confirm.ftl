@@ -72,6 +72,7 @@ confirm-code-address-taken = Otra cuenta usa ahora esa dirección. Cambia la tuy
 confirm-fix-too-many = Se probaron demasiadas direcciones por ahora. Vuelve a intentarlo dentro de un rato.
 confirm-new-link-sent = Enviamos un enlace nuevo a { $email }.
 confirm-resend-too-many = Demasiadas solicitudes desde tu red. Vuelve a intentarlo dentro de unos minutos.
+confirm-resend-hourly-limit = Esta cuenta ya ha recibido varios correos en la última hora. Vuelve a intentarlo más tarde.
 confirm-resend-wait = { $seconds ->
     [one] Se acaba de enviar un enlace. Puedes pedir otro dentro de 1 segundo.
    *[other] Se acaba de enviar un enlace. Puedes pedir otro dentro de { $seconds } segundos.

@@ -72,6 +72,7 @@ confirm-code-address-taken = Un autre compte utilise désormais cette adresse. V
 confirm-fix-too-many = Trop d’adresses ont été essayées pour le moment. Veuillez réessayer dans un moment.
 confirm-new-link-sent = Nous avons envoyé un nouveau lien à { $email }.
 confirm-resend-too-many = Trop de demandes depuis votre réseau. Veuillez réessayer dans quelques minutes.
+confirm-resend-hourly-limit = Ce compte a déjà reçu plusieurs e-mails au cours de la dernière heure. Veuillez réessayer plus tard.
 confirm-resend-wait = { $seconds ->
     [one] Un lien vient d’être envoyé. Vous pourrez en demander un autre dans { $seconds } seconde.
    *[other] Un lien vient d’être envoyé. Vous pourrez en demander un autre dans { $seconds } secondes.

@@ -155,7 +155,7 @@ pub async fn fix_address(#[server(default)] email: String) -> Result<Answer, Ser
             Err(e) => return Ok(Answer::fix("email", &email, call.say(&e))),
         };
         let limits = state.settings.limits;
-        let account = format!("user:{}", viewer.user_id);
+        let account = account_key(viewer.user_id);
         if !limits.email().allow(state, &client).await?
             || !limits.account_mail().allow(state, &account).await?
         {
@@ -202,17 +202,23 @@ pub async fn resend_confirmation() -> Result<Answer, ServerFnError> {
             let address = pending.as_deref().unwrap_or(&viewer.email);
             let to = Recipient { user_id: viewer.user_id, username: &viewer.username, email: address };
             let mut tx = state.db.begin_write().await?;
-            let wait = links::locked_cooldown(state, &mut tx, viewer.user_id, links::CONFIRMATION).await?;
-            if wait > 0 {
-                tx.rollback().await?;
-                Notice::Error(call.t_with("confirm-resend-wait", &[("seconds", wait.into())]))
-            } else {
-                match &pending {
-                    Some(_) => send_to_pending(state, &mut tx, to).await?,
-                    None => links::send(state, &mut tx, Purpose::Confirm, to).await?,
+            match links::gate(state, &mut tx, viewer.user_id, links::CONFIRMATION).await? {
+                Gate::Cooldown(wait) => {
+                    tx.rollback().await?;
+                    Notice::Error(call.t_with("confirm-resend-wait", &[("seconds", wait.into())]))
                 }
-                links::commit(state, tx).await?;
-                Notice::Success(call.t_with("confirm-new-link-sent", &[("email", address.into())]))
+                Gate::Limited => {
+                    tx.rollback().await?;
+                    Notice::Error(call.t("confirm-resend-hourly-limit"))
+                }
+                Gate::Open => {
+                    match &pending {
+                        Some(_) => send_to_pending(state, &mut tx, to).await?,
+                        None => links::send(state, &mut tx, Purpose::Confirm, to).await?,
+                    }
+                    links::commit(state, tx).await?;
+                    Notice::Success(call.t_with("confirm-new-link-sent", &[("email", address.into())]))
+                }
             }
         };
         Ok(Answer::Noted(notice))
@@ -240,8 +246,8 @@ pub async fn resend_expired_link(#[server(default)] token: String) -> Result<Ans
             let mut tx = state.db.begin_write().await?;
             let to = Recipient { user_id: user.id, username: &user.username, email: &user.email };
             match links::send_unless_recent(state, &mut tx, Purpose::Confirm, to).await? {
-                None => links::commit(state, tx).await?,
-                Some(_) => tx.rollback().await?,
+                Gate::Open => links::commit(state, tx).await?,
+                Gate::Cooldown(_) | Gate::Limited => tx.rollback().await?,
             }
         }
         Ok(Answer::Done(Outcome {
@@ -273,7 +279,8 @@ pub(crate) mod ssr {
         services::{
             accounts::queue_address_taken_notice,
             email_codes::{self, CodeTry},
-            links::{self, Recipient},
+            limits::account_key,
+            links::{self, Gate, Recipient},
         },
     };
 

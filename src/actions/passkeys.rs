@@ -335,7 +335,7 @@ pub async fn passkey_sign_in(
             return Ok(refused(call.say(&NOT_ACCEPTED)));
         };
         record_account(user.id);
-        let account = format!("user:{}", user.id);
+        let account = account_key(user.id);
         let remember = remember.is_some();
         let to = signed_in(&call, &mut tx, &user, remember, next.as_deref(), &[account.as_str()]).await?;
         tx.commit().await?;
@@ -370,6 +370,7 @@ mod ssr {
             email::{outbox::enqueue, templates::Email},
         },
         services::{
+            limits::account_key,
             links,
             passkeys::{self, Ceremony, credential_key},
         },

@@ -47,12 +47,22 @@ pub async fn register(
             // Registered before but never confirmed: the first registration
             // may not be the address owner's, and neither may this one. No
             // password is kept; whoever reads the inbox chooses it.
+            //
+            // It mails the address, so it waits out the account's cooldown
+            // and counts toward its hourly limit like any link; held back,
+            // it changes nothing but holding the name, as a new address
+            // would, and answers the same.
             Some(owner) if !owner.is_confirmed() => {
-                if users::restart_unconfirmed(&mut *tx, owner.id, &name).await? {
+                if links::gate(state, &mut tx, owner.id, REGISTRATION_MAIL).await? == Gate::Open
+                    && users::restart_unconfirmed(&mut *tx, owner.id, &name).await?
+                {
                     sessions::delete_for_user(&mut *tx, owner.id, None).await?;
                     links::kill_all(&mut tx, owner.id).await?;
                     let to = Recipient { user_id: owner.id, username: name.as_str(), email: &owner.email };
                     links::send_finish_registration(state, &mut tx, to).await?;
+                } else {
+                    let until = clock::now() + state.settings.confirm_token_secs;
+                    users::reserve_username(&mut *tx, &name, until).await?;
                 }
             }
             Some(owner) => {
@@ -73,6 +83,9 @@ pub async fn register(
                 };
                 match users::insert(&mut *tx, new_user, clock::now()).await {
                     Ok(user_id) => {
+                        // Its first email counts toward its hourly limit
+                        // too; a new account always has room for it.
+                        links::count_mail(state, &mut tx, user_id).await?;
                         let to = Recipient { user_id, username: name.as_str(), email: address.as_str() };
                         links::send(state, &mut tx, Purpose::Confirm, to).await?;
                     }
@@ -114,9 +127,13 @@ mod ssr {
         },
         services::{
             accounts::{NewPasswordFields, check_new_password, queue_address_taken_notice},
-            links::{self, Recipient},
+            links::{self, Gate, Recipient},
         },
     };
+
+    /// What an unconfirmed account has been mailed on registering: its
+    /// confirmation, or the link that finishes registering again.
+    pub const REGISTRATION_MAIL: &[Purpose] = &[Purpose::Confirm, Purpose::Reset];
 
     /// The same for every address, new or not: the page must not tell
     /// anyone which addresses have accounts.

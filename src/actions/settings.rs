@@ -117,7 +117,7 @@ pub async fn change_email(
             return Ok(Answer::Rejected(feedback));
         };
         let limits = state.settings.limits;
-        let account = format!("user:{}", user.id);
+        let account = account_key(user.id);
         if !limits.email().allow(state, &client).await?
             || !limits.account_mail().allow(state, &account).await?
         {
@@ -181,6 +181,7 @@ pub(crate) mod ssr {
         },
         services::{
             accounts::{self, NewPasswordFields, check_new_password, queue_address_taken_notice},
+            limits::account_key,
             links::{self, Recipient},
             sessions,
         },
@@ -213,7 +214,7 @@ pub(crate) mod ssr {
         let Some(user) = users::find_by_id(state.db.pool(), viewer.user_id).await? else {
             return Ok(None);
         };
-        let account = format!("user:{}", user.id);
+        let account = account_key(user.id);
         let client = call.client().map_err(|_| anyhow::anyhow!("no client address"))?;
         if !limits.sign_in().allow(state, &client).await? || !limits.failures().allow(state, &account).await?
         {

@@ -32,7 +32,7 @@ pub async fn sign_in(
         let typed = login.trim().to_ascii_lowercase();
         // The same account under its other name counts too; it is refused
         // with the plain answer, which tells nobody that the names meet.
-        let account = user.as_ref().map(|u| format!("user:{}", u.id));
+        let account = user.as_ref().map(|u| account_key(u.id));
         let rejected = |notice: String| {
             let feedback =
                 Feedback::default().keep("login", &login).keep("next", next.as_deref().unwrap_or_default());
@@ -113,7 +113,7 @@ pub async fn second_step(#[server(default)] code: String) -> Result<Answer, Serv
         let (Some(id_hash), Some(challenge)) = (presented, challenge) else {
             return Ok(Answer::Go("/login?notice=sign-in-again".to_owned()));
         };
-        let account = format!("user:{}", challenge.user_id);
+        let account = account_key(challenge.user_id);
         let room =
             allow_each(state, &[(limits.sign_in(), client.as_str()), (limits.failures(), account.as_str())])
                 .await?;
@@ -191,7 +191,10 @@ pub(crate) mod ssr {
                 users,
             },
         },
-        services::{limits::allow_each, links, sessions, two_step},
+        services::{
+            limits::{account_key, allow_each},
+            links, sessions, two_step,
+        },
     };
 
     pub const CLEAR_SITE_DATA: HeaderName = HeaderName::from_static("clear-site-data");

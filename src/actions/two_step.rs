@@ -169,7 +169,7 @@ mod ssr {
             db::{two_step as rows, users},
             email::{outbox::enqueue, templates::Email},
         },
-        services::{links, two_step},
+        services::{limits::account_key, links, two_step},
     };
 
     /// What checking the password and the code came to.
@@ -208,7 +208,7 @@ mod ssr {
             return Ok(Checked::Not(Answer::Rejected(feedback)));
         }
         let failures = state.settings.limits.failures();
-        let account = format!("user:{}", user.id);
+        let account = account_key(user.id);
         if !failures.allow(state, &account).await? {
             let error = call.t("two-step-too-many-wrong-codes");
             return Ok(Checked::Not(Answer::Rejected(feedback.with_error(code_field, error))));

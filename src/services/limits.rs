@@ -34,6 +34,11 @@ impl ClientAddress {
     }
 }
 
+/// What per-account limits count by.
+pub fn account_key(user_id: i64) -> String {
+    format!("user:{user_id}")
+}
+
 /// One limit: at most `max` hits at once, regained at `max` per
 /// `window_secs` (a token bucket): no window boundary lets twice the limit
 /// through, and a refused hit does not push the wait further.

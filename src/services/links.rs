@@ -6,7 +6,7 @@
 
 use sqlx::{Any, AnyConnection, Transaction};
 
-use super::email_codes::code_hash;
+use super::{email_codes::code_hash, limits::account_key};
 use crate::infra::{
     clock,
     crypto::tokens::{EmailCode, PlainToken, Purpose, TokenHash},
@@ -101,34 +101,58 @@ pub async fn send_change_notice(
 /// address itself, or to the one it holds as pending. One cooldown covers both.
 pub const CONFIRMATION: &[Purpose] = &[Purpose::Confirm, Purpose::ChangeEmail];
 
-/// Sends a link as [`send`] does unless one of the same purpose went out
-/// within the cooldown: then nothing is sent, and the answer is the seconds
-/// left to wait. Checked under the account's lock, so of concurrent
-/// requests exactly one sends.
+/// Whether an account may be mailed another link now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gate {
+    Open,
+    /// One went out within the cooldown: the seconds left to wait.
+    Cooldown(i64),
+    /// The account had its emails for the hour (`Limits::account_mail`).
+    Limited,
+}
+
+/// Decides, under the account's lock in the caller's transaction, whether
+/// it may be mailed a link of `purposes` now: none within the cooldown,
+/// and room in its hourly limit, which an open gate counts (and a rolled
+/// back transaction uncounts). Concurrent requests pass one at a time.
+/// Every email an account can be made to receive by someone else goes
+/// through here, so nobody can keep an inbox filling or a link dying.
+pub async fn gate(
+    state: &AppState,
+    conn: &mut AnyConnection,
+    user_id: i64,
+    purposes: &[Purpose],
+) -> anyhow::Result<Gate> {
+    users::lock(&mut *conn, user_id).await?;
+    let wait = cooldown_left(state, conn, user_id, purposes).await?;
+    if wait > 0 {
+        return Ok(Gate::Cooldown(wait));
+    }
+    if !count_mail(state, conn, user_id).await? {
+        return Ok(Gate::Limited);
+    }
+    Ok(Gate::Open)
+}
+
+/// Counts one email toward the account's hourly limit; false when it had
+/// none left (and then it is not counted).
+pub async fn count_mail(state: &AppState, conn: &mut AnyConnection, user_id: i64) -> sqlx::Result<bool> {
+    state.settings.limits.account_mail().allow_on(conn, state, &account_key(user_id)).await
+}
+
+/// Sends a link as [`send`] does if the [`gate`] is open, and says whether
+/// it was.
 pub async fn send_unless_recent(
     state: &AppState,
     conn: &mut AnyConnection,
     purpose: Purpose,
     to: Recipient<'_>,
-) -> anyhow::Result<Option<i64>> {
-    let wait = locked_cooldown(state, conn, to.user_id, &[purpose]).await?;
-    if wait > 0 {
-        return Ok(Some(wait));
+) -> anyhow::Result<Gate> {
+    let gate = gate(state, conn, to.user_id, &[purpose]).await?;
+    if gate == Gate::Open {
+        send(state, conn, purpose, to).await?;
     }
-    send(state, conn, purpose, to).await?;
-    Ok(None)
-}
-
-/// [`cooldown_left`], read under the account's lock in the caller's
-/// transaction: requests that then send run one after the other.
-pub async fn locked_cooldown(
-    state: &AppState,
-    conn: &mut AnyConnection,
-    user_id: i64,
-    purposes: &[Purpose],
-) -> anyhow::Result<i64> {
-    users::lock(&mut *conn, user_id).await?;
-    cooldown_left(state, conn, user_id, purposes).await
+    Ok(gate)
 }
 
 /// Seconds until the account may be sent another link of any of `purposes`.

@@ -36,7 +36,7 @@ pub async fn run(state: AppState, poll_interval: Duration, mut stopping: watch::
 
 /// Answers the oldest waiting request of [`crate::actions::reset::forgot`], if any: a
 /// reset link (killing earlier ones) and its email for the account
-/// with that address, unless one went out within the cooldown, or
+/// with that address, unless the account's gate is shut (`links::gate`), or
 /// nothing for an address without an account. Always to the stored
 /// address, never to the address as typed. False when none was waiting.
 pub async fn answer_next_request(state: &AppState) -> anyhow::Result<bool> {
@@ -65,6 +65,9 @@ async fn send_reset_link(state: &AppState, conn: &mut AnyConnection, email: &str
     if let Some(user) = users::find_by_email(&mut *conn, &address).await? {
         tracing::Span::current().record("account", user.id);
         let to = Recipient { user_id: user.id, username: &user.username, email: &user.email };
+        // Held back (within the cooldown, or over the account's hourly
+        // limit), nothing is sent, the live link stays, and the page
+        // answered as always: silence tells the asker nothing.
         links::send_unless_recent(state, conn, Purpose::Reset, to).await?;
     }
     Ok(())

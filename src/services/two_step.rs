@@ -57,7 +57,7 @@ pub fn open(state: &AppState, user_id: i64, sealed: &str) -> Option<TotpSecret> 
 }
 
 fn owner(user_id: i64) -> String {
-    format!("user:{user_id}")
+    super::limits::account_key(user_id)
 }
 
 /// What passed the second step.

@@ -69,7 +69,8 @@ async fn an_unconfirmed_account_cannot_mail_address_after_address() {
 
     let mail = app.delivered().await;
     let to_targets = mail.iter().filter(|m| m.to[0].starts_with("target")).count();
-    assert_eq!(to_targets, 5, "the account's share of emails an hour");
+    // Five an hour for the account, its registration's confirmation first.
+    assert_eq!(to_targets, 4, "the account's share of emails an hour");
 }
 
 #[tokio::test]
@@ -96,7 +97,8 @@ async fn settings_cannot_mail_address_after_address() {
 
     let mail = app.delivered().await;
     let to_targets = mail.iter().filter(|m| m.to[0].starts_with("target")).count();
-    assert_eq!(to_targets, 5, "the account's share of emails an hour");
+    // Five an hour for the account, its registration's confirmation first.
+    assert_eq!(to_targets, 4, "the account's share of emails an hour");
     assert!(refused.unwrap().contains("Too many changes of address"), "the rest are told why");
 }
 
@@ -236,4 +238,77 @@ fn without_countdown(page: &str) -> String {
         .map(|(i, piece)| if i == 0 { piece } else { piece.trim_start_matches(|c: char| c.is_ascii_digit()) })
         .collect::<Vec<_>>()
         .join("data-countdown=\"N")
+}
+
+/// M1: registering an unconfirmed address again mails it a "finish creating
+/// your account" link; it waits out the account's cooldown and counts
+/// toward its hourly limit, and a registration held back wipes nothing.
+#[tokio::test]
+async fn registering_one_address_again_and_again_sends_few_emails() {
+    let app = spawn_app().await;
+    assert_eq!(register(&app, "ada", "victim@example.com").await, 200);
+    for i in 0..6 {
+        assert_eq!(register(&app, &format!("probe{i}"), "victim@example.com").await, 200);
+    }
+    let mails = app.delivered_to("victim@example.com").await;
+    assert_eq!(mails.len(), 1, "the confirmation only, within the cooldown: {:?}", subjects(&mails));
+    assert_eq!(mails[0].subject(), "Confirm your email address");
+    // The first registration's password still works: nothing was wiped.
+    assert_eq!(app.sign_in("ada", PASSWORD).await.headers()["location"], "/unconfirmed");
+    // Every name asked for is held, as for a new address.
+    assert_eq!(
+        username_check(&app, "probe5").await,
+        json!({ "Done": { "Wrong": "This username is taken. Try another." } })
+    );
+}
+
+#[tokio::test]
+async fn registering_again_past_the_cooldown_stops_at_the_accounts_hourly_limit() {
+    let app = spawn_app_with(&[("RESEND_COOLDOWN_SECS", "1")]).await;
+    assert_eq!(register(&app, "ada", "victim@example.com").await, 200);
+    for i in 0..6 {
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        assert_eq!(register(&app, &format!("probe{i}"), "victim@example.com").await, 200);
+    }
+    let mails = app.delivered_to("victim@example.com").await;
+    assert_eq!(mails.len(), 5, "five an hour per account: {:?}", subjects(&mails));
+}
+
+/// M2: "forgot your password?" counts toward the account's hourly limit
+/// too (silently: the page answers as always).
+#[tokio::test]
+async fn forgot_requests_past_the_cooldown_stop_at_the_accounts_hourly_limit() {
+    let app = spawn_app_with(&[("RESEND_COOLDOWN_SECS", "1")]).await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    let before = app.delivered_to("ada@example.com").await.len();
+    for _ in 0..10 {
+        let answer = app.post_form("/forgot", &[("email", "ada@example.com")]).await;
+        assert_eq!(answer.status(), 303);
+        // Wait for the worker to answer it before the next, a cooldown apart.
+        app.delivered().await;
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    }
+    let resets = app.delivered_to("ada@example.com").await.split_off(before);
+    assert_eq!(resets.len(), 5 - before, "five an hour per account: {:?}", subjects(&resets));
+    assert!(resets.iter().all(|m| m.subject() == "Choose a new password"));
+}
+
+/// M2: "Send a new link" on `/unconfirmed` too, and it says why it sent none.
+#[tokio::test]
+async fn resends_past_the_cooldown_stop_at_the_accounts_hourly_limit() {
+    let app = spawn_app_with(&[("RESEND_COOLDOWN_SECS", "1")]).await;
+    assert_eq!(register(&app, "ada", "ada@example.com").await, 200);
+    app.sign_in("ada", PASSWORD).await;
+    let mut last = String::new();
+    for _ in 0..6 {
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        last = app.landing(app.post_form("/unconfirmed/resend", &[]).await).await.text().await.unwrap();
+    }
+    assert!(last.contains("several emails in the last hour"), "told why: {last}");
+    let mails = app.delivered_to("ada@example.com").await;
+    assert_eq!(mails.len(), 5, "{:?}", subjects(&mails));
+}
+
+fn subjects(mails: &[crate::smtp::ReceivedMail]) -> Vec<String> {
+    mails.iter().map(|m| m.subject()).collect()
 }
