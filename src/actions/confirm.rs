@@ -103,6 +103,11 @@ pub async fn confirm_code(#[server(default)] code: String) -> Result<Answer, Ser
     let viewer = call.signed_in()?;
     let state = &call.state;
     run("confirm_code", async {
+        // Only an address not yet confirmed takes a code here: a confirmed
+        // account's session has nothing to confirm and no tries to use up.
+        if viewer.confirmed {
+            return Ok(Answer::Go("/home".into()));
+        }
         if !state.settings.limits.tokens().allow(state, &client).await? {
             return Ok(Answer::Noted(Notice::Error(call.t("confirm-code-too-many"))));
         }
@@ -150,6 +155,12 @@ pub async fn fix_address(#[server(default)] email: String) -> Result<Answer, Ser
     let viewer = call.signed_in()?;
     let state = &call.state;
     run("fix_address", async {
+        // Fixing a mistyped address is for an account never confirmed: a
+        // confirmed one changes address in settings, with its password (a
+        // stolen session must not cancel a move or use up the hour's mail).
+        if viewer.confirmed {
+            return Ok(Answer::Go("/home".into()));
+        }
         let address = match Email::parse(&email) {
             Ok(address) => address,
             Err(e) => return Ok(Answer::fix("email", &email, call.say(&e))),

@@ -48,19 +48,22 @@ pub async fn register(
             // may not be the address owner's, and neither may this one. No
             // password is kept; whoever reads the inbox chooses it.
             //
-            // It mails the address, so it waits out the account's cooldown
-            // and counts toward its hourly limit like any link; held back,
-            // it changes nothing but holding the name, as a new address
-            // would, and answers the same.
+            // The new link it mails waits out the account's cooldown and
+            // counts toward its hourly limit like any link. Held back, the
+            // password and sessions go all the same (whoever registered
+            // first keeps no hold), the live links stay (the inbox's owner
+            // finishes with the last one), the name is held as a new
+            // address's would be, and the answer is the same.
             Some(owner) if !owner.is_confirmed() => {
+                sessions::delete_for_user(&mut *tx, owner.id, None).await?;
                 if links::gate(state, &mut tx, owner.id, REGISTRATION_MAIL).await? == Gate::Open
                     && users::restart_unconfirmed(&mut *tx, owner.id, &name).await?
                 {
-                    sessions::delete_for_user(&mut *tx, owner.id, None).await?;
                     links::kill_all(&mut tx, owner.id).await?;
                     let to = Recipient { user_id: owner.id, username: name.as_str(), email: &owner.email };
                     links::send_finish_registration(state, &mut tx, to).await?;
                 } else {
+                    users::forget_unconfirmed_password(&mut *tx, owner.id).await?;
                     let until = clock::now() + state.settings.confirm_token_secs;
                     users::reserve_username(&mut *tx, &name, until).await?;
                 }

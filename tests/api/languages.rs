@@ -276,3 +276,98 @@ async fn a_password_reset_keeps_the_saved_language() {
     assert_eq!(lang_of(&home), "ar");
     assert!(home.contains(r#"dir="rtl""#), "{home}");
 }
+
+/// The words of a language's catalogue (its messages' text, not their keys,
+/// arguments or variant names), lower case.
+fn catalogue_words(code: &str) -> std::collections::BTreeSet<String> {
+    let mut words = std::collections::BTreeSet::new();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(code);
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for line in source.lines().filter(|line| !line.starts_with('#')) {
+            let value =
+                if line.starts_with(' ') { line } else { line.split_once('=').map_or("", |(_, v)| v) };
+            words.extend(words_of(value).filter(|(_, argument)| !argument).map(|(word, _)| word));
+        }
+    }
+    words
+}
+
+/// The words of `text`, each with whether it names an argument (`$name`) or
+/// a variant (`[one]`).
+fn words_of(text: &str) -> impl Iterator<Item = (String, bool)> + '_ {
+    text.split(|c: char| !c.is_alphabetic()).filter(|word| word.chars().count() >= 3).map(move |word| {
+        let marked = text.contains(&format!("${word}")) || text.contains(&format!("[{word}]"));
+        (word.to_lowercase(), marked)
+    })
+}
+
+/// What a reader sees of a page: its text and the words of its labelling
+/// attributes, without scripts, styles, templates and the language
+/// switcher's choices (each language is named in itself).
+fn visible_text(page: &str) -> String {
+    let mut page = page.to_owned();
+    for element in ["script", "style", "template", "select"] {
+        while let Some(start) = page.find(&format!("<{element}")) {
+            let end = page[start..]
+                .find(&format!("</{element}>"))
+                .map_or(page.len(), |i| start + i + element.len() + 3);
+            page.replace_range(start..end, " ");
+        }
+    }
+    let mut seen = String::new();
+    let mut rest = page.as_str();
+    while let Some(open) = rest.find('<') {
+        seen.push_str(&rest[..open]);
+        seen.push(' ');
+        let close = rest[open..].find('>').map_or(rest.len(), |i| open + i + 1);
+        let tag = &rest[open..close];
+        for attribute in ["aria-label=\"", "placeholder=\"", "title=\"", "alt=\"", "data-hint=\""] {
+            if let Some(at) = tag.find(attribute) {
+                let value = &tag[at + attribute.len()..];
+                seen.push_str(&value[..value.find('"').unwrap_or(value.len())]);
+                seen.push(' ');
+            }
+        }
+        rest = &rest[close..];
+    }
+    seen.push_str(rest);
+    seen
+}
+
+/// Every page of the lifecycle a signed-out, an unconfirmed and a signed-in
+/// reader can reach, as a German browser gets it, has no word that only
+/// English's catalogue has (the site's name aside: it is configuration).
+#[tokio::test]
+async fn german_pages_have_no_english_words() {
+    let app = spawn_app().await;
+    // Chosen in the footer, so the accounts registered below keep German.
+    choose(&app, "de", "/").await;
+    let english_only: std::collections::BTreeSet<String> =
+        catalogue_words("en").difference(&catalogue_words("de")).cloned().collect();
+    assert!(english_only.contains("password"), "the English words are read: {english_only:?}");
+    let site_name = words_of("Accounts").map(|(w, _)| w).collect::<Vec<_>>();
+    let check = |path: &str, page: String| {
+        assert_eq!(lang_of(&page), "de", "{path}");
+        let english: Vec<String> = words_of(&visible_text(&page))
+            .map(|(word, _)| word)
+            .filter(|word| english_only.contains(word) && !site_name.contains(word))
+            .collect();
+        assert!(english.is_empty(), "English on {path}: {english:?}\n{}", visible_text(&page));
+    };
+    for path in ["/", "/register", "/login", "/forgot", "/confirm?token=nope", "/no-such-page"] {
+        // Whatever the status: an invalid link's and a missing page's words count too.
+        let page = app.client.get(app.url(path)).header(ACCEPT_LANGUAGE, "de").send().await.unwrap();
+        check(path, page.text().await.unwrap());
+    }
+    app.register("ada", "ada@example.com", PASSWORD).await;
+    app.delivered().await; // Its email in, before the next account's is waited for.
+    app.sign_in("ada", PASSWORD).await;
+    check("/unconfirmed", page_in(&app, "/unconfirmed", "de").await);
+    app.post_form("/logout", &[]).await;
+    app.confirmed_account("grace", "grace@example.com", PASSWORD).await;
+    app.sign_in("grace", PASSWORD).await;
+    for path in ["/home", "/settings"] {
+        check(path, page_in(&app, path, "de").await);
+    }
+}

@@ -253,8 +253,11 @@ async fn registering_one_address_again_and_again_sends_few_emails() {
     let mails = app.delivered_to("victim@example.com").await;
     assert_eq!(mails.len(), 1, "the confirmation only, within the cooldown: {:?}", subjects(&mails));
     assert_eq!(mails[0].subject(), "Confirm your email address");
-    // The first registration's password still works: nothing was wiped.
-    assert_eq!(app.sign_in("ada", PASSWORD).await.headers()["location"], "/unconfirmed");
+    // Whoever registered first keeps no password all the same (a squatter
+    // must not keep a hold), and the inbox's one link still finishes it.
+    assert_eq!(app.sign_in("ada", PASSWORD).await.status(), 422);
+    let link = crate::helpers::confirmation_link(&mails[0]);
+    assert_eq!(app.post_form("/confirm", &[("token", &crate::helpers::token_in(&link))]).await.status(), 200);
     // Every name asked for is held, as for a new address.
     assert_eq!(
         username_check(&app, "probe5").await,
@@ -311,4 +314,35 @@ async fn resends_past_the_cooldown_stop_at_the_accounts_hourly_limit() {
 
 fn subjects(mails: &[crate::smtp::ReceivedMail]) -> Vec<String> {
     mails.iter().map(|m| m.subject()).collect()
+}
+
+/// L3: a confirmed account's session cannot use `/unconfirmed`'s forms: it
+/// would cancel a move of address in progress and use up the hour's mail.
+#[tokio::test]
+async fn a_confirmed_accounts_session_cannot_fix_its_address_or_try_codes() {
+    let app = spawn_app().await;
+    app.confirmed_account("ada", "ada@example.com", PASSWORD).await;
+    app.sign_in("ada", PASSWORD).await;
+    let form = [("new_email", "new@example.com"), ("email_password", PASSWORD)];
+    assert_eq!(app.post_form("/settings/email", &form).await.status(), 200);
+    let before = app.delivered().await.len();
+
+    let fixed = app.post_form("/unconfirmed/email", &[("email", "attacker@example.com")]).await;
+    assert_eq!((fixed.status().as_u16(), fixed.headers()["location"].to_str().unwrap()), (303, "/home"));
+    let code = app.post_form("/unconfirmed/code", &[("code", "ABCD-1234")]).await;
+    assert_eq!((code.status().as_u16(), code.headers()["location"].to_str().unwrap()), (303, "/home"));
+
+    let pending: Option<String> =
+        sqlx::query_scalar("SELECT pending_email FROM users WHERE username = 'ada'")
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(pending, None, "nothing held as pending");
+    let mails = app.delivered().await;
+    assert_eq!(mails.len(), before, "nothing sent");
+    let live: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM email_tokens WHERE used_at IS NULL AND superseded_at IS NULL AND purpose = 'change_email'")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(live, 1, "the move in progress stands: its link still works");
 }

@@ -91,6 +91,20 @@ pub async fn restart_unconfirmed(db: impl Db<'_>, id: i64, username: &Username) 
     Ok(done.rows_affected() == 1)
 }
 
+/// Registered again while unconfirmed, but within its cooldown or over its
+/// mail limit: the account keeps its name and live links, and no password.
+pub async fn forget_unconfirmed_password(db: impl Db<'_>, id: i64) -> sqlx::Result<()> {
+    sqlx::query(&sql(
+        &db,
+        "UPDATE users SET password_hash = $1 WHERE id = $2 AND email_confirmed_at IS NULL",
+    ))
+    .bind(NO_PASSWORD)
+    .bind(id)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
 /// Whether an account has the name, or it is held (see [`reserve_username`]).
 pub async fn username_taken(db: impl Db<'_>, username: &Username) -> sqlx::Result<bool> {
     let key = username.normalized();
