@@ -55,15 +55,19 @@ pub async fn register(
             // finishes with the last one), the name is held as a new
             // address's would be, and the answer is the same.
             Some(owner) if !owner.is_confirmed() => {
-                sessions::delete_for_user(&mut *tx, owner.id, None).await?;
-                if links::gate(state, &mut tx, owner.id, REGISTRATION_MAIL).await? == Gate::Open
-                    && users::restart_unconfirmed(&mut *tx, owner.id, &name).await?
-                {
+                // The gate takes the account's lock first, as every path
+                // that ends its sessions does; each update below holds only
+                // while it is still unconfirmed.
+                let open = links::gate(state, &mut tx, owner.id, REGISTRATION_MAIL).await? == Gate::Open;
+                let restarted = open && users::restart_unconfirmed(&mut *tx, owner.id, &name).await?;
+                if restarted || users::forget_unconfirmed_password(&mut *tx, owner.id).await? {
+                    sessions::delete_for_user(&mut *tx, owner.id, None).await?;
+                }
+                if restarted {
                     links::kill_all(&mut tx, owner.id).await?;
                     let to = Recipient { user_id: owner.id, username: name.as_str(), email: &owner.email };
                     links::send_finish_registration(state, &mut tx, to).await?;
                 } else {
-                    users::forget_unconfirmed_password(&mut *tx, owner.id).await?;
                     let until = clock::now() + state.settings.confirm_token_secs;
                     users::reserve_username(&mut *tx, &name, until).await?;
                 }

@@ -137,6 +137,14 @@ impl Limits {
     pub fn account_mail(&self) -> Limit {
         Limit { name: "account-mail", max: 5, window_secs: 3600 }
     }
+    /// Links to an account's own address (its confirmation, resends, a
+    /// reset, registering it again), which strangers can ask for: its
+    /// inbox cannot be flooded, nor a live link kept dying. Apart from
+    /// [`Self::account_mail`], so a stranger cannot use up the owner's own
+    /// requests in settings.
+    pub fn account_links(&self) -> Limit {
+        Limit { name: "account-links", max: 5, window_secs: 3600 }
+    }
     /// Notices nobody asked for ("someone tried to use your address") that
     /// one address receives, whoever the senders.
     pub fn notices(&self) -> Limit {

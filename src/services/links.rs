@@ -107,7 +107,7 @@ pub enum Gate {
     Open,
     /// One went out within the cooldown: the seconds left to wait.
     Cooldown(i64),
-    /// The account had its emails for the hour (`Limits::account_mail`).
+    /// The account had its links for the hour (`Limits::account_links`).
     Limited,
 }
 
@@ -134,10 +134,11 @@ pub async fn gate(
     Ok(Gate::Open)
 }
 
-/// Counts one email toward the account's hourly limit; false when it had
-/// none left (and then it is not counted).
+/// Counts one link to the account's address toward its hourly limit
+/// (`Limits::account_links`); false when it had none left (and then it is
+/// not counted).
 pub async fn count_mail(state: &AppState, conn: &mut AnyConnection, user_id: i64) -> sqlx::Result<bool> {
-    state.settings.limits.account_mail().allow_on(conn, state, &account_key(user_id)).await
+    state.settings.limits.account_links().allow_on(conn, state, &account_key(user_id)).await
 }
 
 /// Sends a link as [`send`] does if the [`gate`] is open, and says whether

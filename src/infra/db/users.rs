@@ -93,8 +93,9 @@ pub async fn restart_unconfirmed(db: impl Db<'_>, id: i64, username: &Username) 
 
 /// Registered again while unconfirmed, but within its cooldown or over its
 /// mail limit: the account keeps its name and live links, and no password.
-pub async fn forget_unconfirmed_password(db: impl Db<'_>, id: i64) -> sqlx::Result<()> {
-    sqlx::query(&sql(
+/// False if it was confirmed meanwhile.
+pub async fn forget_unconfirmed_password(db: impl Db<'_>, id: i64) -> sqlx::Result<bool> {
+    let done = sqlx::query(&sql(
         &db,
         "UPDATE users SET password_hash = $1 WHERE id = $2 AND email_confirmed_at IS NULL",
     ))
@@ -102,7 +103,7 @@ pub async fn forget_unconfirmed_password(db: impl Db<'_>, id: i64) -> sqlx::Resu
     .bind(id)
     .execute(db)
     .await?;
-    Ok(())
+    Ok(done.rows_affected() == 1)
 }
 
 /// Whether an account has the name, or it is held (see [`reserve_username`]).
